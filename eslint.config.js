@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const reactModules = ['react', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'react-router'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'reports', 'bench/results', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-e2e', 'dev-dist', 'node_modules', 'reports', 'bench/results', 'test-results', 'playwright-report'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
     files: ['**/*.{ts,tsx}'],
