@@ -6,7 +6,7 @@ test('first visit syncs, search narrows, an event opens, and the archive survive
   page,
   sampleServer,
 }) => {
-  const total = sampleServer.server.data.events.length;
+  const total = sampleServer.server.data.events().length;
 
   await page.goto('/events');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,6 +1,27 @@
 import type { Plugin } from 'vite';
+import { createSampleApi, type SampleApiOptions } from './server.ts';
 
-/** Mounts the sample LL2 server under /sample-api/ in dev and preview. (Replaced by the sample-api owner.) */
-export function sampleApiPlugin(): Plugin {
-  return { name: 'rendezvous-sample-api' };
+/** Where the app finds the built-in sample data: same origin as the app. */
+export const SAMPLE_API_MOUNT = '/sample-api/2.3.0';
+
+/**
+ * Mounts the sample LL2 server at /sample-api/2.3.0 in `vite` dev and `vite preview`, so `npm start`
+ * serves the app and its offline stand-in on one origin. One data set serves both servers of a process.
+ */
+export function sampleApiPlugin(options: Omit<SampleApiOptions, 'basePath'> = {}): Plugin {
+  let api: ReturnType<typeof createSampleApi> | null = null;
+  const sampleApi = () => (api ??= createSampleApi({ ...options, basePath: SAMPLE_API_MOUNT }));
+  return {
+    name: 'rendezvous-sample-api',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        sampleApi().handler(req, res, next);
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        sampleApi().handler(req, res, next);
+      });
+    },
+  };
 }

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSampleServer, type RunningSampleServer } from './server.ts';
+
+/**
+ * Compares the sample server's answers with real LL2 2.3.0 responses, field by field. The real
+ * responses live outside the repository (LL2_DATA_DIR, default ../shared/ll2-data beside it).
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.LL2_DATA_DIR ?? path.resolve(repoRoot, '../shared/ll2-data');
+const DETAILED_FILE = path.join(
+  dataDir,
+  'TiloHeidasch-launchschedule_previousevents_2.3.0_detailed.json',
+);
+const NORMAL_FILE = path.join(dataDir, 'andreprotonmaster-asdasdasd_ll2-events_2.3.0.json');
+const available = existsSync(DETAILED_FILE) && existsSync(NORMAL_FILE);
+if (!available)
+  console.warn(
+    `Skipping LL2 shape parity: real samples not found in ${dataDir} (set LL2_DATA_DIR).`,
+  );
+
+/** Every key path in a value, arrays collapsed to `[]`, e.g. `vid_urls[].language.code`. */
+function keyPaths(value: unknown, prefix = '', into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) keyPaths(item, `${prefix}[]`, into);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = prefix ? `${prefix}.${key}` : key;
+      into.add(childPath);
+      keyPaths(child, childPath, into);
+    }
+  }
+  return into;
+}
+
+function pathsOf(events: unknown[]): Set<string> {
+  const paths = new Set<string>();
+  for (const event of events) keyPaths(event, '', paths);
+  return paths;
+}
+
+function readEvents(file: string): unknown[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+}
+
+let server: RunningSampleServer;
+beforeAll(async () => {
+  server = await startSampleServer({ size: 1100, now: Date.parse('2026-04-01T00:00:00Z') });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function ours(mode: 'normal' | 'detailed'): Promise<Set<string>> {
+  const paths = new Set<string>();
+  for (let offset = 0; offset < 1100; offset += 100) {
+    const page = (await (
+      await fetch(`${server.baseUrl}/events/?mode=${mode}&limit=100&offset=${offset}`)
+    ).json()) as { results: unknown[] };
+    for (const path of pathsOf(page.results)) paths.add(path);
+  }
+  return paths;
+}
+
+describe.skipIf(!available)('shape parity with real LL2 2.3.0 responses', () => {
+  it('detailed mode has every field of the real API and none it lacks (astronauts follow its schema)', async () => {
+    const real = pathsOf(readEvents(DETAILED_FILE));
+    const mine = await ours('detailed');
+    expect([...mine].filter((p) => !real.has(p) && !p.startsWith('astronauts[]'))).toEqual([]);
+    expect([...real].filter((p) => !mine.has(p))).toEqual([]);
+  });
+
+  it('normal mode has exactly the real top-level keys and no unknown nested field', async () => {
+    const real = pathsOf(readEvents(NORMAL_FILE));
+    const mine = await ours('normal');
+    expect([...mine].filter((p) => !real.has(p))).toEqual([]);
+  });
+});
