@@ -1,13 +1,146 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { sampleApiPlugin } from './sample-api/vite-plugin.ts';
+
+/** The header's colours (slate-900 / slate-50), for the browser UI around the app and its splash. */
+const THEME_DARK = '#0f172a';
+const THEME_LIGHT = '#f8fafc';
 
 // The sample server is mounted inside the dev and preview servers under /sample-api/,
 // so `npm start` serves the app and its offline stand-in for Launch Library 2 on one origin.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), sampleApiPlugin()],
+  plugins: [react(), tailwindcss(), sampleApiPlugin(), pwaPlugin(), pwaHeadTags()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
 });
+
+/**
+ * The web app manifest and the service worker (Workbox generateSW). The worker precaches the
+ * app shell, answers every navigation with index.html so deep links open offline, and keeps
+ * images it has seen. It never stores API JSON: IndexedDB is the only store of event data, and a
+ * second copy in Cache Storage could only go stale or mix sources.
+ */
+function pwaPlugin() {
+  return VitePWA({
+    // A new version waits for the person's "Reload" (src/features/pwa), never reloads by itself.
+    registerType: 'prompt',
+    // src/features/pwa/registerServiceWorker.ts registers the worker itself.
+    injectRegister: false,
+    // The icons are precached by globPatterns already; listing them twice only duplicates entries.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: 'Rendezvous — spaceflight events',
+      short_name: 'Rendezvous',
+      description:
+        'Dockings, spacewalks, landings and other spaceflight events from Launch Library 2, with their webcasts — online or offline.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME_DARK,
+      background_color: THEME_DARK,
+      categories: ['news', 'education'],
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: '/icons/maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+      screenshots: [
+        {
+          src: '/screenshots/narrow.png',
+          sizes: '540x1200',
+          type: 'image/png',
+          form_factor: 'narrow',
+          label: 'Upcoming events on a phone',
+        },
+        {
+          src: '/screenshots/wide.png',
+          sizes: '1280x800',
+          type: 'image/png',
+          form_factor: 'wide',
+          label: 'Upcoming events on a desktop',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+      // Screenshots are for install dialogs only; no reason to download them on every visit.
+      globIgnores: ['screenshots/**'],
+      // Take control of the first page at once, so it works offline without a reload. Updates
+      // still wait (no skipWaiting) until the person accepts them.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      navigateFallback: 'index.html',
+      // The built-in sample API lives on the same origin: its URLs are data, not app routes.
+      navigateFallbackDenylist: [/^\/sample-api\//],
+      runtimeCaching: [
+        {
+          // API JSON (any source: production, dev, the sample server) always goes to the network.
+          // IndexedDB holds the data; offline, the sync pauses instead of reading stale copies.
+          urlPattern: ({ url }) =>
+            url.pathname.includes('/2.3.0/') && !url.pathname.includes('/__media/'),
+          handler: 'NetworkOnly',
+        },
+        {
+          // Event images, webcast thumbnails (i.ytimg.com) and the sample server's /__media/ art,
+          // from any host: an image never changes at its URL, so the cached copy wins and the
+          // list and detail pages keep their pictures offline. Bounded by count and age;
+          // opaque cross-origin responses are padded in quota, so give way on quota errors.
+          urlPattern: ({ request }) => request.destination === 'image',
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'event-images',
+            expiration: {
+              maxEntries: 500,
+              maxAgeSeconds: 30 * 24 * 60 * 60,
+              purgeOnQuotaError: true,
+            },
+            cacheableResponse: { statuses: [0, 200] },
+          },
+        },
+      ],
+    },
+  });
+}
+
+/** Favicon, Apple touch icon and theme colours for light and dark, added to index.html. */
+function pwaHeadTags(): Plugin {
+  return {
+    name: 'rendezvous-pwa-head-tags',
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'link',
+        attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: {
+          name: 'theme-color',
+          content: THEME_LIGHT,
+          media: '(prefers-color-scheme: light)',
+        },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { name: 'theme-color', content: THEME_DARK, media: '(prefers-color-scheme: dark)' },
+        injectTo: 'head',
+      },
+    ],
+  };
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { usePwaState } from '../hooks/usePwaState.ts';
+import { promptInstall } from '../installPrompt.ts';
+import { applyUpdate, registerServiceWorker } from '../registerServiceWorker.ts';
+
+const BUTTON =
+  'rounded-md px-2.5 py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
+
+/**
+ * The app's own state in the header: "Ready to work offline" once, "Update available — Reload"
+ * when a new version waits, and an Install button while the browser offers installation.
+ */
+export function PwaStatus() {
+  const { offlineReady, updateWaiting, installPrompt, error } = usePwaState();
+  const [offlineNoticeDismissed, setOfflineNoticeDismissed] = useState(false);
+
+  useEffect(() => {
+    registerServiceWorker();
+  }, []);
+
+  const message = updateWaiting
+    ? 'Update available'
+    : error
+      ? error
+      : offlineReady && !offlineNoticeDismissed
+        ? 'Ready to work offline'
+        : '';
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      {/* Always mounted, so screen readers announce the text when it appears. */}
+      <p role="status" className={message ? 'text-slate-700 dark:text-slate-200' : 'sr-only'}>
+        {message}
+      </p>
+      {updateWaiting && <span aria-hidden="true">—</span>}
+      {updateWaiting && (
+        <button
+          type="button"
+          onClick={applyUpdate}
+          className={`${BUTTON} bg-sky-700 text-white hover:bg-sky-800`}
+        >
+          Reload
+        </button>
+      )}
+      {!updateWaiting && !error && offlineReady && !offlineNoticeDismissed && (
+        <button
+          type="button"
+          onClick={() => {
+            setOfflineNoticeDismissed(true);
+          }}
+          className={`${BUTTON} text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-700`}
+        >
+          OK
+        </button>
+      )}
+      {installPrompt && (
+        <button
+          type="button"
+          onClick={() => {
+            // A refused or failed prompt needs no message: the offer is spent either way.
+            promptInstall().catch(() => undefined);
+          }}
+          className={`${BUTTON} border border-sky-700 text-sky-800 hover:bg-sky-50 dark:border-sky-300 dark:text-sky-200 dark:hover:bg-sky-950`}
+        >
+          Install
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import { Link } from 'react-router';
+import type { EventSummary } from '../../../db/eventSummary.ts';
+import { safeHttpUrl } from '../../../lib/safeUrl.ts';
+import { useNow } from '../../../lib/useNow.ts';
+import { liveEvents } from '../utils/liveEvents.ts';
+
+/** The "Live now" strip above a list: events whose webcast is on air. Renders nothing otherwise. */
+export function LiveNowStrip({ events }: { events: EventSummary[] }) {
+  const nowMs = useNow(30_000);
+  const headingId = useId();
+  const live = useMemo(() => liveEvents(events, nowMs), [events, nowMs]);
+  if (live.length === 0) return null;
+  return (
+    <section
+      aria-labelledby={headingId}
+      // One low row: the strip appears once the list has loaded, so it must push little down.
+      className="flex items-center gap-3 rounded-xl border border-red-200 bg-red-50 px-3 py-1.5 dark:border-red-900 dark:bg-red-950/60"
+    >
+      <h2
+        id={headingId}
+        className="flex shrink-0 items-center gap-2 text-sm font-bold text-red-800 dark:text-red-200"
+      >
+        <span
+          aria-hidden="true"
+          className="size-2.5 rounded-full bg-red-600 motion-safe:animate-pulse"
+        />
+        Live now
+      </h2>
+      <ul className="flex min-w-0 gap-2 overflow-x-auto py-0.5">
+        {live.map((event) => {
+          const thumbnailUrl = safeHttpUrl(event.thumbnailUrl);
+          return (
+            <li key={event.id} className="shrink-0">
+              <Link
+                to={`/events/${event.id}/${encodeURIComponent(event.slug)}`}
+                className="flex max-w-64 items-center gap-2 sm:max-w-80 rounded-lg bg-white px-2 py-1 text-sm font-semibold text-slate-900 shadow-sm hover:bg-red-100 dark:bg-slate-900 dark:text-slate-50 dark:hover:bg-slate-800"
+              >
+                {thumbnailUrl && (
+                  <img
+                    src={thumbnailUrl}
+                    alt=""
+                    width={24}
+                    height={24}
+                    className="size-6 shrink-0 rounded object-cover"
+                  />
+                )}
+                <span className="truncate">{event.name}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import type { EventDetailed } from '../../../api/schemas.ts';
+import { useSettings } from '../../settings/hooks/useSettings.ts';
+import { useNow } from '../../../lib/useNow.ts';
+import { useOnlineStatus } from '../hooks/useOnlineStatus.ts';
+import { WebcastList } from './WebcastList.tsx';
+
+/** The detail page's "Webcasts" section; renders nothing for an event without webcasts. */
+export function WebcastsSection({ event }: { event: EventDetailed }) {
+  const { webcastLanguage } = useSettings();
+  const online = useOnlineStatus();
+  const nowMs = useNow(30_000);
+  const headingId = useId();
+  if (event.vid_urls.length === 0) return null;
+  const eventDateMs = event.date === null ? null : Date.parse(event.date);
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+      <h2 id={headingId} className="text-xl font-bold text-slate-900 dark:text-slate-50">
+        Webcasts
+      </h2>
+      <WebcastList
+        webcasts={event.vid_urls}
+        eventDateMs={eventDateMs}
+        preferredLanguage={webcastLanguage}
+        online={online}
+        nowMs={nowMs}
+      />
+    </section>
+  );
+}

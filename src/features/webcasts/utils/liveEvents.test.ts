@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeEventSummary } from '../test/eventSummaryFactory.ts';
+import { liveEvents } from './liveEvents.ts';
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const HOUR = 3_600_000;
+
+describe('liveEvents', () => {
+  it('keeps events flagged live or with a webcast running now, in date order', () => {
+    const flagged = makeEventSummary(
+      {},
+      {
+        id: 1,
+        name: 'Flagged',
+        webcastLive: true,
+        dateMs: NOW + HOUR,
+      },
+    );
+    const running = makeEventSummary(
+      {},
+      {
+        id: 2,
+        name: 'Running',
+        dateMs: NOW - HOUR,
+        webcasts: [
+          { url: 'https://a.example/1', live: false, startMs: NOW - HOUR, endMs: NOW + HOUR },
+        ],
+      },
+    );
+    const webcastFlag = makeEventSummary(
+      {},
+      {
+        id: 3,
+        name: 'Webcast flag',
+        dateMs: null,
+        webcasts: [{ url: 'https://a.example/2', live: true, startMs: null, endMs: null }],
+      },
+    );
+    const over = makeEventSummary(
+      {},
+      {
+        id: 4,
+        webcasts: [
+          { url: 'https://a.example/3', live: false, startMs: NOW - 2 * HOUR, endMs: NOW - HOUR },
+        ],
+      },
+    );
+    const later = makeEventSummary(
+      {},
+      {
+        id: 5,
+        webcasts: [
+          { url: 'https://a.example/4', live: false, startMs: NOW + HOUR, endMs: NOW + 2 * HOUR },
+        ],
+      },
+    );
+    expect(
+      liveEvents([over, webcastFlag, flagged, later, running], NOW).map((event) => event.name),
+    ).toEqual(['Running', 'Flagged', 'Webcast flag']);
+  });
+});
