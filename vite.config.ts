@@ -1,8 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { sampleApiPlugin } from './sample-api/vite-plugin.ts';
+import { buildContentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 /** The header's colours (slate-900 / slate-50), for the browser UI around the app and its splash. */
 const THEME_DARK = '#0f172a';
@@ -10,12 +11,40 @@ const THEME_LIGHT = '#f8fafc';
 
 // The sample server is mounted inside the dev and preview servers under /sample-api/,
 // so `npm start` serves the app and its offline stand-in for Launch Library 2 on one origin.
-export default defineConfig({
-  plugins: [react(), tailwindcss(), sampleApiPlugin(), pwaPlugin(), pwaHeadTags()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    tailwindcss(),
+    sampleApiPlugin(),
+    pwaPlugin(),
+    pwaHeadTags(),
+    contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_LL2_API_URL),
+  ],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
-});
+}));
+
+/**
+ * The CSP meta tag (scripts/contentSecurityPolicy.ts), in production builds only: the dev server
+ * needs inline scripts for hot reload.
+ */
+function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'rendezvous-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: buildContentSecurityPolicy(apiBaseUrl),
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 /**
  * The web app manifest and the service worker (Workbox generateSW). The worker precaches the

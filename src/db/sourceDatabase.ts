@@ -1,0 +1,131 @@
+import { Dexie, liveQuery, type EntityTable } from 'dexie';
+import type { EventDetailed } from '../api/schemas';
+import type { EventChange } from '../sync/eventChanges';
+import type { EventSummary } from './eventSummary';
+import type { SyncStateRow } from './syncStateRows';
+
+/**
+ * One IndexedDB database per API source (DESIGN §3): the name is derived from the normalised base
+ * URL, so switching source never mixes data and "Re-download everything" only touches one source.
+ *
+ * - `events`: full detailed records as validated by src/api, key `id`; the detail page reads them.
+ * - `eventSummaries`: the compact projection the lists load at once, key `id`, index `dateMs`
+ *   (the scheduler asks for the events near now); always written in the same transaction as
+ *   `events`.
+ * - `syncState`: a few keyed rows (cursor and progress, request budget ledger, write stamp).
+ * - `eventChanges`: what delta syncs noticed changing (shape owned by src/sync/eventChanges.ts),
+ *   appended in the transaction that stores the new version; indexes `eventId` (an event's
+ *   history) and `detectedAtMs` (recent changes).
+ */
+export class SourceDatabase extends Dexie {
+  events!: EntityTable<EventDetailed, 'id'>;
+  eventSummaries!: EntityTable<EventSummary, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  eventChanges!: EntityTable<StoredEventChange, 'seq'>;
+
+  constructor(
+    readonly apiBaseUrl: string,
+    options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+  ) {
+    super(sourceDatabaseName(apiBaseUrl), options);
+    this.version(1).stores({
+      events: 'id',
+      eventSummaries: 'id, dateMs',
+      syncState: 'key',
+      eventChanges: '++seq, eventId, detectedAtMs',
+    });
+  }
+}
+
+/** A change record with its insertion number (gives a stable order among equal times). */
+export type StoredEventChange = EventChange & { seq: number };
+
+const DATABASE_PREFIX = 'rendezvous-source:';
+
+/** `rendezvous-source:https://ll.thespacedevs.com/2.3.0`: readable in DevTools, one per source. */
+export function sourceDatabaseName(apiBaseUrl: string): string {
+  return DATABASE_PREFIX + apiBaseUrl.replace(/\/+$/, '');
+}
+
+const openDatabases = new Map<string, SourceDatabase>();
+
+/**
+ * The database of one source, shared by every caller in this tab (React re-renders, StrictMode
+ * double effects and the sync engine all get the same instance, so nobody closes it under another).
+ */
+export function openSourceDatabase(apiBaseUrl: string): SourceDatabase {
+  const name = sourceDatabaseName(apiBaseUrl);
+  const existing = openDatabases.get(name);
+  if (existing !== undefined && !existing.hasBeenClosed()) return existing;
+  const db = new SourceDatabase(apiBaseUrl);
+  openDatabases.set(name, db);
+  return db;
+}
+
+/** Closes and forgets the shared instance (tests, and a database replaced by a newer version). */
+export function closeSourceDatabase(db: SourceDatabase): void {
+  if (openDatabases.get(db.name) === db) openDatabases.delete(db.name);
+  db.close();
+}
+
+/**
+ * Every stored event's list projection, in id order. Not read through the `dateMs` index: undated
+ * events (null `dateMs`) are not in that index and would silently go missing.
+ */
+export async function loadEventSummaries(db: SourceDatabase): Promise<EventSummary[]> {
+  return db.eventSummaries.toArray();
+}
+
+export async function getStoredEvent(
+  db: SourceDatabase,
+  id: number,
+): Promise<EventDetailed | undefined> {
+  return db.events.get(id);
+}
+
+export async function countStoredEvents(db: SourceDatabase): Promise<number> {
+  return db.events.count();
+}
+
+/**
+ * Calls `onChange` after every committed write to the stored events, made by this tab or any other
+ * (Dexie propagates its change events across tabs). Each write path bumps the `writes` row in the
+ * same transaction as the events, so this observes one tiny row instead of whole tables, and does
+ * not fire for progress or budget bookkeeping. Returns the unsubscribe function.
+ */
+export function watchSourceWrites(db: SourceDatabase, onChange: () => void): () => void {
+  let first = true;
+  const subscription = liveQuery(() => db.syncState.get('writes')).subscribe({
+    next: () => {
+      // liveQuery emits the current value once on subscribe: that is not a write.
+      if (first) {
+        first = false;
+        return;
+      }
+      onChange();
+    },
+    error: () => {
+      // A closed or deleted database ends the watch; the provider re-subscribes to the new one.
+    },
+  });
+  return () => {
+    subscription.unsubscribe();
+  };
+}
+
+/**
+ * Calls `onReplaced` when another tab needs this database upgraded or deleted ("versionchange")
+ * or this tab's upgrade is blocked by an older tab: the data can no longer be read safely here and
+ * the page must be reloaded. Dexie closes the connection itself so the other tab can go on.
+ */
+export function watchDatabaseReplaced(db: SourceDatabase, onReplaced: () => void): () => void {
+  const handler = () => {
+    onReplaced();
+  };
+  db.on('versionchange', handler);
+  db.on('blocked', handler);
+  return () => {
+    db.on.versionchange.unsubscribe(handler);
+    db.on.blocked.unsubscribe(handler);
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The rows of a source's `syncState` table. Kept in IndexedDB (not memory) so that progress, the
+ * cursor and the request budget survive reloads and are shared by every tab of the source.
+ */
+
+/** Where the cursor walk continues: `last_updated__gte=<lastUpdatedGte>&offset=<offset>`. */
+export interface SyncCursor {
+  /** The API's own timestamp text (so the server compares exactly what it sent); null = from the start. */
+  lastUpdatedGte: string | null;
+  /** Records at exactly `lastUpdatedGte` already stored; non-zero only inside a run of equal timestamps. */
+  offset: number;
+}
+
+/** Why the last attempt failed, in words for people, plus what the engine needs to decide. */
+export interface SyncFailure {
+  kind: 'network' | 'timeout' | 'http' | 'throttled' | 'invalid-response' | 'storage' | 'unknown';
+  message: string;
+  at: number;
+}
+
+export interface SyncProgressRow {
+  key: 'sync';
+  cursor: SyncCursor;
+  /** The one `/events/upcoming/` request of a first run has been stored. */
+  firstPaintDoneAt: number | null;
+  /** The first walk over the whole archive reached its end: from now on walks are deltas. */
+  fullSyncCompletedAt: number | null;
+  /** The last walk that reached the end of the changes. */
+  lastSuccessAt: number | null;
+  lastReconcileAt: number | null;
+  /** Records written / expected in the walk under way; null when none is. */
+  progress: { done: number; total: number; updatedAt: number } | null;
+  lastError: SyncFailure | null;
+  /** When the engine may try again after a failure or a throttle; null = whenever it is due. */
+  retryAt: number | null;
+  /** Consecutive failed attempts, for exponential backoff across runs. */
+  failures: number;
+  /** Records of the last walk that failed validation and were skipped. */
+  rejectedRecords: number;
+}
+
+export interface BudgetLedgerRow {
+  key: 'budget';
+  /** Epoch ms of each request made within the current window (oldest first). */
+  requests: number[];
+  /** Learned from `/api-throttle/`: the limit, its window and what the server had counted. */
+  server: { limit: number; windowMs: number; used: number; observedAt: number } | null;
+  /** After a 429: nothing is sent before this instant. */
+  blockedUntil: number | null;
+}
+
+/** Bumped by every write to the stored events, in the same transaction: what other tabs watch. */
+export interface WriteStampRow {
+  key: 'writes';
+  stamp: number;
+  at: number;
+}
+
+export type SyncStateRow = SyncProgressRow | BudgetLedgerRow | WriteStampRow;
+
+export const INITIAL_SYNC_PROGRESS: SyncProgressRow = {
+  key: 'sync',
+  cursor: { lastUpdatedGte: null, offset: 0 },
+  firstPaintDoneAt: null,
+  fullSyncCompletedAt: null,
+  lastSuccessAt: null,
+  lastReconcileAt: null,
+  progress: null,
+  lastError: null,
+  retryAt: null,
+  failures: 0,
+  rejectedRecords: 0,
+};
+
+export const INITIAL_BUDGET_LEDGER: BudgetLedgerRow = {
+  key: 'budget',
+  requests: [],
+  server: null,
+  blockedUntil: null,
+};

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { ApiSourceForm } from './components/ApiSourceForm.tsx';
+import { ApiTokenForm } from './components/ApiTokenForm.tsx';
+import { PreferencesForm } from './components/PreferencesForm.tsx';
+import { StorageFactsSection } from './components/StorageFactsSection.tsx';
+import { SyncMaintenanceSection } from './components/SyncMaintenanceSection.tsx';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-700">
+      <h2 className="text-base font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * `/settings`: the API source and token, display preferences, storage facts and maintenance.
+ * The sync status and "Sync now" are in the app header, so they are not repeated here.
+ */
+export function SettingsPage() {
+  return (
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-6 text-slate-900 dark:text-slate-100">
+      <h1 className="text-xl font-semibold">Settings</h1>
+      <Section title="Data source">
+        <ApiSourceForm />
+        <ApiTokenForm />
+      </Section>
+      <Section title="Display">
+        <PreferencesForm />
+      </Section>
+      <Section title="Sync and storage">
+        <StorageFactsSection />
+        <SyncMaintenanceSection />
+      </Section>
+    </div>
+  );
+}

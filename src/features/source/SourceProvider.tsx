@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { use, useEffect, useMemo, type ReactNode } from 'react';
+import { DEFAULT_API_BASE_URL, resolveApiBaseUrl } from '../../api/baseUrl.ts';
+import { createLl2Client } from '../../api/client.ts';
+import type { FetchImpl } from '../../api/http.ts';
+import { openSourceDatabase } from '../../db/sourceDatabase.ts';
+import type { Settings } from '../../db/settings.ts';
+import { createSyncController } from '../../sync/syncController.ts';
+import { createInMemoryLock, webLocks, type SyncLock } from '../../sync/syncLock.ts';
+import { settingsQuery, useFollowSettings } from '../settings/hooks/useSettings.ts';
+import { ScheduledSync } from '../sync/components/ScheduledSync.tsx';
+import { DatabaseReplacedNotice } from './DatabaseReplacedNotice.tsx';
+import { SourceContext, SyncControllerContext, type Source } from './sourceContext.ts';
+
+interface SourceProviderProps {
+  children: ReactNode;
+  /** Cross-tab lock; defaults to Web Locks (an in-memory lock where the browser has none). */
+  lock?: SyncLock;
+  /** For tests: the fetch the API client uses. */
+  fetchImpl?: FetchImpl;
+  /** For tests: leave out the scheduler so nothing syncs on its own. */
+  scheduled?: boolean;
+}
+
+/**
+ * Opens the source chosen in Settings (its own database, a client with the device's token), runs
+ * the sync scheduler for it, and provides both to the app. Waits for the settings to be read, so
+ * the app never opens the default source's database on the way to the chosen one.
+ */
+export function SourceProvider({
+  children,
+  lock,
+  fetchImpl,
+  scheduled = true,
+}: SourceProviderProps) {
+  useFollowSettings();
+  const settings = useQuery(settingsQuery);
+  if (settings.isPending) {
+    return (
+      <p role="status" className="p-4 text-sm text-slate-600 dark:text-slate-300">
+        Opening your stored events…
+      </p>
+    );
+  }
+  if (settings.isError) {
+    return (
+      <p role="alert" className="p-4 text-sm text-red-700 dark:text-red-300">
+        This browser would not open the app’s storage: {settings.error.message}. Private windows and
+        full disks can cause this.
+      </p>
+    );
+  }
+  return (
+    <ActiveSource settings={settings.data} lock={lock} fetchImpl={fetchImpl} scheduled={scheduled}>
+      {children}
+    </ActiveSource>
+  );
+}
+
+function ActiveSource({
+  settings,
+  children,
+  lock,
+  fetchImpl,
+  scheduled,
+}: Omit<SourceProviderProps, 'scheduled'> & { settings: Settings; scheduled: boolean }) {
+  const apiBaseUrl = chosenApiBaseUrl(settings.apiUrl);
+  const token = settings.apiToken;
+  const source = useMemo<Source>(
+    () => ({
+      apiBaseUrl,
+      db: openSourceDatabase(apiBaseUrl),
+      client: createLl2Client({ baseUrl: apiBaseUrl, token, ...(fetchImpl ? { fetchImpl } : {}) }),
+    }),
+    [apiBaseUrl, token, fetchImpl],
+  );
+  const controller = useMemo(
+    () =>
+      createSyncController({
+        client: source.client,
+        db: source.db,
+        lock: lock ?? webLocks() ?? createInMemoryLock(),
+      }),
+    [source, lock],
+  );
+  // Switching source or unmounting stops a run in flight; its last stored page keeps its cursor.
+  useEffect(() => controller.retain(), [controller]);
+
+  return (
+    <SourceContext value={source}>
+      <SyncControllerContext value={controller}>
+        <DatabaseReplacedNotice db={source.db} />
+        {scheduled && <ScheduledSync />}
+        {children}
+      </SyncControllerContext>
+    </SourceContext>
+  );
+}
+
+/** The chosen source as a canonical URL; a stored URL that no longer parses falls back to the default. */
+function chosenApiBaseUrl(apiUrl: string | null): string {
+  const origin = typeof location === 'undefined' ? null : location.origin;
+  if (apiUrl !== null) {
+    try {
+      return resolveApiBaseUrl(apiUrl, origin);
+    } catch {
+      // Settings validate the URL before saving it; this only guards older or hand-edited data.
+    }
+  }
+  return resolveApiBaseUrl(DEFAULT_API_BASE_URL, origin);
+}
+
+/** The current source. Throws outside SourceProvider: a component there is a wiring bug. */
+export function useSource(): Source {
+  const source = use(SourceContext);
+  if (source === null) throw new Error('useSource must be used inside SourceProvider');
+  return source;
+}

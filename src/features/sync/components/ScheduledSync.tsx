@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSyncController } from '../hooks/useSyncController.ts';
+import { SCHEDULE_CHECK_INTERVAL_MS, syncKeys } from '../syncQueries.ts';
+
+/**
+ * Runs the sync scheduler through React Query: `networkMode: 'online'` pauses it offline and
+ * resumes it on reconnect; focus and a regular tick ask again. Each check is local (is a sync due
+ * under the cadence and the budget?); only a due check spends requests.
+ */
+export function ScheduledSync() {
+  const controller = useSyncController();
+  useQuery({
+    queryKey: syncKeys.scheduled(controller.apiBaseUrl),
+    queryFn: async () => ({ result: await controller.runIfDue(), checkedAt: Date.now() }),
+    networkMode: 'online',
+    refetchInterval: SCHEDULE_CHECK_INTERVAL_MS,
+    refetchOnWindowFocus: 'always',
+    refetchOnReconnect: 'always',
+    staleTime: 0,
+    // The engine retries and backs off itself, within the budget; a second layer would not.
+    retry: false,
+  });
+  return null;
+}

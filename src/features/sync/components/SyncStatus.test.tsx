@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { onlineManager } from '@tanstack/react-query';
+import { act, cleanup, screen } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeEvent } from '../../../api/testing/eventFactory.ts';
+import { updateSettings, openSettingsDatabase } from '../../../db/settings.ts';
+import { closeSourceDatabase, openSourceDatabase } from '../../../db/sourceDatabase.ts';
+import { pageFetch, renderWithSource } from '../../source/testing/renderWithSource.tsx';
+import { SyncStatus } from './SyncStatus.tsx';
+
+const API = 'https://status.test/2.3.0';
+
+beforeEach(async () => {
+  await updateSettings({ apiUrl: API });
+});
+
+afterEach(async () => {
+  cleanup();
+  act(() => {
+    onlineManager.setOnline(true);
+  });
+  const db = openSourceDatabase(API);
+  closeSourceDatabase(db);
+  await db.delete();
+  await openSettingsDatabase().delete();
+});
+
+describe('SyncStatus', () => {
+  it('syncs when "Sync now" is pressed and then says it is up to date', async () => {
+    const fetchImpl = pageFetch([makeEvent({ id: 1 }), makeEvent({ id: 2 })]);
+    renderWithSource(<SyncStatus />, { fetchImpl });
+
+    expect(await screen.findByText('Not synced yet')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+
+    expect(await screen.findByText('Up to date, synced just now')).toBeTruthy();
+    // First paint and one walk page (the free /api-throttle/ question does not answer here).
+    expect(fetchImpl.calls.filter((url) => !url.includes('/api-throttle/'))).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).not.toMatch(/requests left/);
+  });
+
+  it('says "Offline" while offline and when the last sync finished', async () => {
+    const fetchImpl = pageFetch([makeEvent({ id: 1 })]);
+    renderWithSource(<SyncStatus />, { fetchImpl });
+    await userEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
+    await screen.findByText('Up to date, synced just now');
+
+    act(() => {
+      onlineManager.setOnline(false);
+    });
+
+    expect(screen.getByText('Offline')).toBeTruthy();
+    expect(screen.getByText('Last synced just now')).toBeTruthy();
+  });
+
+  it('waits for the network when "Sync now" is pressed offline, and says so', async () => {
+    const fetchImpl = pageFetch([makeEvent({ id: 1 })]);
+    renderWithSource(<SyncStatus />, { fetchImpl });
+    await screen.findByText('Not synced yet');
+    act(() => {
+      onlineManager.setOnline(false);
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+
+    expect(
+      await screen.findByText('Offline: the sync will start when the network is back.'),
+    ).toBeTruthy();
+    expect(fetchImpl.calls).toHaveLength(0);
+    act(() => {
+      onlineManager.setOnline(true);
+    });
+    expect(await screen.findByText('Up to date, synced just now')).toBeTruthy();
+  });
+});

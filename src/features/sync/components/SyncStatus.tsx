@@ -1,0 +1,50 @@
+import { describeSyncStatus } from '../utils/describeSyncStatus.ts';
+import { useSyncNow } from '../hooks/useSyncNow.ts';
+import { useSyncStatus } from '../hooks/useSyncStatus.ts';
+
+/**
+ * The always-visible sync status (DESIGN §4): "Offline", "Syncing n of m", "Up to date, synced …",
+ * "Throttled, next try in …", "Failed: …, retrying in …", the budget left, and "Sync now".
+ */
+export function SyncStatus() {
+  const status = useSyncStatus();
+  const { syncNow, running, waitingForNetwork, message } = useSyncNow();
+  const text = describeSyncStatus(status, status.now);
+  const tone =
+    status.kind === 'failed'
+      ? 'text-red-700 dark:text-red-300'
+      : status.kind === 'offline' || status.kind === 'throttled'
+        ? 'text-amber-800 dark:text-amber-200'
+        : 'text-slate-700 dark:text-slate-300';
+
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+      <div
+        role="status"
+        aria-live="polite"
+        className={`flex flex-wrap items-baseline gap-x-2 ${tone}`}
+      >
+        <span className="font-medium">{text.headline}</span>
+        {text.detail !== null && (
+          <span className="text-slate-500 dark:text-slate-400">{text.detail}</span>
+        )}
+        {text.budget !== null && (
+          <span className="tabular-nums text-slate-500 dark:text-slate-400">{text.budget}</span>
+        )}
+      </div>
+      <button
+        type="button"
+        onClick={syncNow}
+        disabled={running || status.kind === 'syncing'}
+        className="rounded border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+      >
+        Sync now
+      </button>
+      {(waitingForNetwork || message !== null) && (
+        <p role="alert" className="basis-full text-amber-800 dark:text-amber-200">
+          {waitingForNetwork ? 'Offline: the sync will start when the network is back.' : message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { DEVELOPMENT_API_BASE_URL, PRODUCTION_API_BASE_URL } from '../api/baseUrl';
+import type { ApiThrottle } from '../api/schemas';
+import type { BudgetLedgerRow } from '../db/syncStateRows';
+
+const HOUR_MS = 60 * 60_000;
+
+/**
+ * How many requests a source allows. Production LL2 allows 15 an hour without a key and says the
+ * truth at `/api-throttle/` (free to ask). The development server and the sample server have no
+ * limit; any other URL is asked too and is unmetered unless it answers. Every source may still
+ * answer 429, which blocks requests for exactly as long as it says, metered or not.
+ */
+export interface BudgetPolicy {
+  /** Requests per window when the source does not say; null = unmetered unless it answers. */
+  defaultLimit: number | null;
+  windowMs: number;
+  /** Whether `/api-throttle/` is worth asking. */
+  askThrottle: boolean;
+}
+
+export function budgetPolicyFor(apiBaseUrl: string): BudgetPolicy {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  if (base === PRODUCTION_API_BASE_URL) {
+    return { defaultLimit: 15, windowMs: HOUR_MS, askThrottle: true };
+  }
+  if (base === DEVELOPMENT_API_BASE_URL || /\/sample-api\/[^/]+$/.test(new URL(base).pathname)) {
+    return { defaultLimit: null, windowMs: HOUR_MS, askThrottle: false };
+  }
+  return { defaultLimit: null, windowMs: HOUR_MS, askThrottle: true };
+}
+
+export interface BudgetView {
+  /** Requests per window, null when unmetered. */
+  limit: number | null;
+  /** Requests left now (Infinity when unmetered and not blocked; 0 while blocked by a 429). */
+  remaining: number;
+  /** When the next request slot opens if none is left now; null when one is. */
+  nextSlotAt: number | null;
+}
+
+/** Requests still allowed at `now`, given what this device spent and what the server last said. */
+export function viewBudget(ledger: BudgetLedgerRow, policy: BudgetPolicy, now: number): BudgetView {
+  const server =
+    ledger.server !== null && now - ledger.server.observedAt < ledger.server.windowMs
+      ? ledger.server
+      : null;
+  const limit = ledger.server?.limit ?? policy.defaultLimit;
+  const windowMs = ledger.server?.windowMs ?? policy.windowMs;
+  if (ledger.blockedUntil !== null && ledger.blockedUntil > now) {
+    return { limit, remaining: 0, nextSlotAt: ledger.blockedUntil };
+  }
+  if (limit === null) return { limit, remaining: Infinity, nextSlotAt: null };
+
+  const inWindow = ledger.requests.filter((at) => at > now - windowMs);
+  const sinceServerLooked =
+    server === null ? 0 : inWindow.filter((at) => at > server.observedAt).length;
+  const used = Math.max(inWindow.length, server === null ? 0 : server.used + sinceServerLooked);
+  const remaining = Math.max(0, limit - used);
+  if (remaining > 0) return { limit, remaining, nextSlotAt: null };
+  // A slot opens when the request that filled the window leaves it; the server's count has no
+  // timestamps, so when it is the larger one, assume its window ends a full window after reading.
+  const localSlot =
+    inWindow.length >= limit ? (inWindow[inWindow.length - limit] ?? now) + windowMs : now;
+  const serverSlot =
+    server !== null && used > inWindow.length ? server.observedAt + server.windowMs : now;
+  return { limit, remaining, nextSlotAt: Math.max(localSlot, serverSlot) };
+}
+
+/** The ledger with one more request at `now`, forgetting requests older than any window we use. */
+export function withRequest(ledger: BudgetLedgerRow, now: number): BudgetLedgerRow {
+  const horizon = now - Math.max(HOUR_MS, ledger.server?.windowMs ?? 0);
+  return { ...ledger, requests: [...ledger.requests.filter((at) => at > horizon), now] };
+}
+
+/**
+ * A reported limit this high is no limit in practice (the sample server reports 100,000 when it
+ * has none): the source is treated as unmetered rather than shown as "99,990 requests left".
+ */
+export const UNMETERED_REPORTED_LIMIT = 10_000;
+
+export function withThrottleAnswer(
+  ledger: BudgetLedgerRow,
+  throttle: ApiThrottle,
+  now: number,
+): BudgetLedgerRow {
+  if (throttle.your_request_limit >= UNMETERED_REPORTED_LIMIT) return { ...ledger, server: null };
+  return {
+    ...ledger,
+    server: {
+      limit: throttle.your_request_limit,
+      windowMs: throttle.limit_frequency_secs * 1000,
+      used: throttle.current_use,
+      observedAt: now,
+    },
+  };
+}
+
+export function withBlock(ledger: BudgetLedgerRow, until: number): BudgetLedgerRow {
+  return { ...ledger, blockedUntil: Math.max(until, ledger.blockedUntil ?? 0) };
+}

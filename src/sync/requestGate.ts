@@ -1,0 +1,130 @@
+import { isAbortError, isApiError } from '../api/errors';
+import type { SourceDatabase } from '../db/sourceDatabase';
+import { readBudgetLedger, updateBudgetLedger } from '../db/syncStateStore';
+import { backoffDelayMs } from './backoff';
+import {
+  viewBudget,
+  withBlock,
+  withRequest,
+  withThrottleAnswer,
+  type BudgetPolicy,
+} from './budget';
+import type { Clock } from './clock';
+import type { Ll2Client } from '../api/client';
+import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
+
+/** A 429 asking for at most this long is waited out inside the run; longer ends the run. */
+export const MAX_INLINE_THROTTLE_WAIT_MS = 2 * 60_000;
+/** Retries of one request after 5xx and timeouts before the run gives up (later runs back off further). */
+export const MAX_TRANSIENT_RETRIES = 4;
+/**
+ * A network failure while the browser says it is online is mostly a wrong URL, a CORS refusal or a
+ * dead host: one quick retry, then the run reports it (a first sync shows "cannot be reached"
+ * within seconds rather than after a minute of retries); the scheduler keeps backing off.
+ */
+export const MAX_NETWORK_RETRIES = 1;
+
+function transientRetries(kind: string, status: number | null): number {
+  if (kind === 'network') return MAX_NETWORK_RETRIES;
+  if (kind === 'timeout' || (kind === 'http' && status !== null && status >= 500)) {
+    return MAX_TRANSIENT_RETRIES;
+  }
+  return 0;
+}
+
+export interface RequestGateOptions {
+  db: SourceDatabase;
+  client: Pick<Ll2Client, 'getThrottle'>;
+  policy: BudgetPolicy;
+  clock: Clock;
+  signal: AbortSignal;
+  /** Requests to leave unspent (kept for "Sync now" and opening an event); 0 for the user's own runs. */
+  reserve: number;
+}
+
+export interface RequestGate {
+  /**
+   * Sends one API request within the budget: records it in the shared ledger before sending (so a
+   * crash never under-counts), waits out a 429 for exactly as long as the server says, retries
+   * 5xx/timeouts/network failures with exponential backoff and jitter.
+   *
+   * @throws BudgetExhausted, ThrottledLong, SyncFailed, or the AbortError of `signal`
+   */
+  send<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /** Requests left above the reserve (Infinity when unmetered). */
+  spendable(): Promise<number>;
+  /** Asks `/api-throttle/` (free) where the policy says it answers; failures change nothing. */
+  learnBudget(): Promise<void>;
+  /** Requests sent through this gate. */
+  readonly sent: number;
+}
+
+export function createRequestGate(options: RequestGateOptions): RequestGate {
+  const { db, client, policy, clock, signal, reserve } = options;
+  let sent = 0;
+
+  async function spendable(): Promise<number> {
+    const view = viewBudget(await readBudgetLedger(db), policy, clock.now());
+    return view.remaining - reserve;
+  }
+
+  async function takeSlot(): Promise<void> {
+    const now = clock.now();
+    const refusal: { until: number | null } = { until: null };
+    await updateBudgetLedger(db, (ledger) => {
+      const view = viewBudget(ledger, policy, now);
+      if (view.remaining - reserve <= 0) {
+        refusal.until = view.nextSlotAt ?? now + policy.windowMs;
+        return ledger;
+      }
+      return withRequest(ledger, now);
+    });
+    if (refusal.until !== null) throw new BudgetExhausted(refusal.until);
+    sent += 1;
+  }
+
+  return {
+    get sent() {
+      return sent;
+    },
+    spendable,
+
+    async learnBudget() {
+      if (!policy.askThrottle) return;
+      try {
+        const throttle = await client.getThrottle(signal);
+        const now = clock.now();
+        await updateBudgetLedger(db, (ledger) => withThrottleAnswer(ledger, throttle, now));
+      } catch (error) {
+        if (isAbortError(error)) throw error;
+        // No answer (a source without the endpoint): the policy's default stands.
+      }
+    },
+
+    async send<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      for (let attempt = 0; ; attempt += 1) {
+        await takeSlot();
+        try {
+          return await call(signal);
+        } catch (error) {
+          if (isAbortError(error) || !isApiError(error)) throw error;
+          const now = clock.now();
+          if (error.kind === 'throttled') {
+            const waitMs = (error.retryAfterSeconds ?? 60) * 1000;
+            await updateBudgetLedger(db, (ledger) => withBlock(ledger, now + waitMs));
+            if (waitMs > MAX_INLINE_THROTTLE_WAIT_MS)
+              throw new ThrottledLong(now + waitMs, error.message);
+            await clock.sleep(waitMs, signal);
+            continue;
+          }
+          const retries = transientRetries(error.kind, error.status);
+          if (attempt < retries) {
+            await clock.sleep(backoffDelayMs(attempt, clock.random()), signal);
+            continue;
+          }
+          throw new SyncFailed({ kind: error.kind, message: error.message, at: now }, error.status);
+        }
+      }
+    },
+  };
+}
