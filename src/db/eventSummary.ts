@@ -1,3 +1,5 @@
+import type { EventDetailed, EventNormal } from '../api/schemas.ts';
+
 /**
  * The compact projection of an event that the list pages load once, keep in memory and filter per
  * keystroke (DESIGN §1). Full records stay in the `events` table for the detail page.
@@ -5,8 +7,7 @@
  * Written in the same transaction as the full event by every sync write path, derived only by
  * `toEventSummary`, so the two can never disagree.
  *
- * OWNER: the events UI (it decides what lists show, search and filter). The function is added
- * once src/api/schemas.ts exists.
+ * OWNER: the events UI (it decides what lists show, search and filter).
  */
 export interface EventSummary {
   id: number;
@@ -14,8 +15,11 @@ export interface EventSummary {
   slug: string;
   typeId: number;
   typeName: string;
-  /** Epoch ms of `date` (the representative instant), NaN never stored: events without a date are skipped. */
-  dateMs: number;
+  /**
+   * Epoch ms of `date` (the representative instant). Null for an undated event (LL2 allows it): it is
+   * listed under "All events" as "Date not announced", never under upcoming or previous.
+   */
+  dateMs: number | null;
   /** `date_precision.id`, null when the API sends null (treated as exact). */
   datePrecisionId: number | null;
   location: string;
@@ -28,5 +32,62 @@ export interface EventSummary {
   spacestations: { id: number; name: string }[];
   lastUpdatedMs: number;
   /** Lowercased text per field, ranked in this order by search: name, location, type, agencies, program, description. */
-  search: { name: string; location: string; type: string; agencies: string; programs: string; description: string };
+  search: {
+    name: string;
+    location: string;
+    type: string;
+    agencies: string;
+    programs: string;
+    description: string;
+  };
+}
+
+/** Epoch ms of an ISO instant, or null when it is missing or unreadable. */
+function instantMs(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/**
+ * Projects a stored event onto what the lists show, search and filter. Pure; every sync write path
+ * calls it in the same transaction that stores the full record.
+ */
+export function toEventSummary(event: EventDetailed | EventNormal): EventSummary {
+  const dateMs = instantMs(event.date);
+  const detailed = 'agencies' in event ? event : null;
+  const agencies = (detailed?.agencies ?? []).map(({ id, name }) => ({ id, name }));
+  const programs = (detailed?.program ?? []).map(({ id, name }) => ({ id, name }));
+  const spacestations = (detailed?.spacestations ?? []).map(({ id, name }) => ({ id, name }));
+  const location = event.location ?? '';
+  return {
+    id: event.id,
+    name: event.name,
+    slug: event.slug,
+    typeId: event.type.id,
+    typeName: event.type.name,
+    dateMs,
+    datePrecisionId: event.date_precision?.id ?? null,
+    location,
+    thumbnailUrl: event.image?.thumbnail_url ?? event.image?.image_url ?? null,
+    webcastLive: event.webcast_live,
+    webcasts: event.vid_urls.map((webcast) => ({
+      url: webcast.url,
+      live: webcast.live,
+      startMs: instantMs(webcast.start_time),
+      endMs: instantMs(webcast.end_time),
+    })),
+    agencies,
+    programs,
+    spacestations,
+    lastUpdatedMs: instantMs(event.last_updated) ?? 0,
+    search: {
+      name: event.name.toLowerCase(),
+      location: location.toLowerCase(),
+      type: event.type.name.toLowerCase(),
+      agencies: agencies.map((agency) => agency.name.toLowerCase()).join('\n'),
+      programs: programs.map((program) => program.name.toLowerCase()).join('\n'),
+      description: event.description.toLowerCase(),
+    },
+  };
 }

@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { SourceProvider } from '../features/source/SourceProvider.tsx';
+import { AppErrorBoundary } from './AppErrorBoundary.tsx';
+import { AppRoutes } from './AppRoutes.tsx';
+import { createQueryClient } from './queryClient.ts';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <AppErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <SourceProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </SourceProvider>
+      </QueryClientProvider>
+    </AppErrorBoundary>
+  );
+}

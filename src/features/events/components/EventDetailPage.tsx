@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { useRefreshEventOnOpen } from '../../sync/hooks/useRefreshEventOnOpen.ts';
+import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
+import { useFollowSourceWrites } from '../hooks/useFollowSourceWrites.ts';
+import { storedEventQuery } from '../queries/eventQueries.ts';
+import { EventDetailView } from './EventDetailView.tsx';
+
+const ID = /^[1-9]\d{0,15}$/;
+
+/** Route `/events/:id/:slug?`. An id that is not a number is an unknown page straight away. */
+export function EventDetailPage() {
+  const { id: rawId = '' } = useParams();
+  if (!ID.test(rawId)) return <NotFoundPage message="Event addresses look like /events/1234." />;
+  return <StoredEventDetail id={Number(rawId)} />;
+}
+
+function Waiting({ children }: { children: string }) {
+  return (
+    <p role="status" className="py-12 text-center text-slate-600 dark:text-slate-300">
+      {children}
+    </p>
+  );
+}
+
+/**
+ * Shows the stored copy at once and refreshes it from the source in the background. "Not found"
+ * only once the store has answered that it has no such event and, when online, the refresh has
+ * found nothing either: never a flash of "not found" while something is still being asked.
+ */
+function StoredEventDetail({ id }: { id: number }) {
+  const { db, apiBaseUrl } = useSource();
+  useFollowSourceWrites();
+  useRefreshEventOnOpen(id);
+  const stored = useQuery(storedEventQuery(db, id));
+  const refresh = useEventRefreshOutcome(apiBaseUrl, id);
+  const { refetch } = stored;
+
+  // A refresh that stored the event: re-read now rather than wait for the write notification.
+  useEffect(() => {
+    if (refresh === 'stored') void refetch();
+  }, [refresh, refetch]);
+
+  if (stored.isPending) return <Waiting>Reading the stored event…</Waiting>;
+  if (stored.isError) {
+    return (
+      <p role="alert" className="py-12 text-center text-red-800 dark:text-red-300">
+        The stored event could not be read: {stored.error.message}
+      </p>
+    );
+  }
+  if (stored.data !== null) return <EventDetailView event={stored.data} />;
+  if (refresh === 'pending') return <Waiting>Asking the source for this event…</Waiting>;
+  if (refresh === 'stored') return <Waiting>Reading the downloaded event…</Waiting>;
+  if (refresh === 'offline') {
+    return (
+      <NotFoundPage
+        title="Not available offline"
+        message={`Event ${id} is not stored on this device, and the source cannot be reached while offline.`}
+      />
+    );
+  }
+  return <NotFoundPage message={`There is no event with id ${id}.`} />;
+}

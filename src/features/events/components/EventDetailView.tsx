@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import type { EventDetailed } from '../../../api/schemas.ts';
+import { formatIsoDuration } from '../../../lib/isoDuration.ts';
+import { useNow } from '../../../lib/useNow.ts';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { WebcastsSection } from '../../webcasts/components/WebcastsSection.tsx';
+import { eventSummariesQuery } from '../queries/eventQueries.ts';
+import { Countdown } from './Countdown.tsx';
+import { EventArc } from './EventArc.tsx';
+import { EventDate } from './EventDate.tsx';
+import { EventImageFigure } from './EventImageFigure.tsx';
+import { EventInfoLinks } from './EventInfoLinks.tsx';
+import { EventRelations } from './EventRelations.tsx';
+import { EventUpdates } from './EventUpdates.tsx';
+import { LiveBadge } from './LiveBadge.tsx';
+import { TypeChip } from './TypeChip.tsx';
+
+/** One event, image first: name, type, date and countdown, webcasts, then the story around it. */
+export function EventDetailView({ event }: { event: EventDetailed }) {
+  const { db } = useSource();
+  const now = useNow(60_000);
+  // The arc needs the other events; the lists have usually loaded them already.
+  const summaries = useQuery(eventSummariesQuery(db));
+  const dateMs = event.date === null ? null : Date.parse(event.date);
+  const precisionId = event.date_precision?.id ?? null;
+  const duration = formatIsoDuration(event.duration);
+  const live = event.webcast_live || event.vid_urls.some((webcast) => webcast.live);
+
+  return (
+    <article className="mx-auto max-w-4xl space-y-6">
+      <title>{`${event.name} · Rendezvous`}</title>
+      <EventImageFigure image={event.image} />
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <TypeChip typeId={event.type.id} name={event.type.name} />
+          {live && <LiveBadge />}
+        </div>
+        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">{event.name}</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="font-semibold text-slate-600 dark:text-slate-300">Date</dt>
+          <dd className="flex flex-wrap items-baseline gap-x-3">
+            <EventDate dateMs={dateMs} precisionId={precisionId} now={now} />
+            <Countdown
+              dateMs={dateMs}
+              precisionId={precisionId}
+              className="text-lg font-bold text-sky-800 dark:text-sky-300"
+            />
+          </dd>
+          {duration && (
+            <>
+              <dt className="font-semibold text-slate-600 dark:text-slate-300">Duration</dt>
+              <dd>{duration}</dd>
+            </>
+          )}
+          {event.location && (
+            <>
+              <dt className="font-semibold text-slate-600 dark:text-slate-300">Location</dt>
+              <dd>{event.location}</dd>
+            </>
+          )}
+        </dl>
+      </header>
+
+      {event.description && (
+        <p className="leading-relaxed whitespace-pre-line text-slate-800 dark:text-slate-200">
+          {event.description}
+        </p>
+      )}
+
+      <WebcastsSection event={event} />
+      <EventRelations event={event} now={now} />
+      <EventArc event={event} summaries={summaries.data ?? []} now={now} />
+      <EventUpdates updates={event.updates} now={now} />
+      <EventInfoLinks links={event.info_urls} />
+    </article>
+  );
+}

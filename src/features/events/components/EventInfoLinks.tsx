@@ -1,0 +1,37 @@
+import type { InfoUrl } from '../../../api/schemas.ts';
+import { safeHttpUrl } from '../../../lib/safeUrl.ts';
+
+/** The event's info links, http(s) only, best first. Nothing when there are none. */
+export function EventInfoLinks({ links }: { links: InfoUrl[] }) {
+  const usable = [...links]
+    .sort((a, b) => b.priority - a.priority)
+    .flatMap((link) => {
+      const href = safeHttpUrl(link.url);
+      return href ? [{ ...link, href }] : [];
+    });
+  if (usable.length === 0) return null;
+  return (
+    <section aria-labelledby="info-links-heading" className="space-y-2">
+      <h2 id="info-links-heading" className="text-lg font-bold">
+        More information
+      </h2>
+      <ul className="space-y-1">
+        {usable.map((link) => (
+          <li key={link.href}>
+            <a
+              href={link.href}
+              rel="noopener noreferrer"
+              target="_blank"
+              className="font-medium text-sky-800 underline dark:text-sky-300"
+            >
+              {link.title ?? new URL(link.href).hostname}
+            </a>
+            {link.source && (
+              <span className="text-sm text-slate-600 dark:text-slate-300"> · {link.source}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { EventSummary } from '../../../db/eventSummary.ts';
+import { EventRow } from './EventRow.tsx';
+
+const ESTIMATED_ROW_PX = 76;
+
+interface EventListProps {
+  events: EventSummary[];
+  now: number;
+  /** Id of the event drawn as "next", if any. */
+  nextEventId: number | null;
+  /** Row to bring into view and focus (j/k); changes with `focusRequest.seq` even for the same row. */
+  focusRequest: { index: number; seq: number } | null;
+}
+
+/**
+ * The virtualized board: only the rows near the viewport are in the DOM, so 100,000 events scroll
+ * like 100. Rows are measured after render (names wrap differently on a phone).
+ */
+export function EventList({ events, now, nextEventId, focusRequest }: EventListProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return undefined;
+    const measure = () => {
+      setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: events.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => events[index]?.id ?? index,
+  });
+
+  useEffect(() => {
+    if (focusRequest === null) return undefined;
+    virtualizer.scrollToIndex(focusRequest.index, { align: 'auto' });
+    // The row may only exist after the virtualizer renders it: try on the next frames.
+    let attempts = 0;
+    let frame = 0;
+    const focusRow = () => {
+      const link = listRef.current?.querySelector<HTMLAnchorElement>(
+        `[data-index="${focusRequest.index}"] a`,
+      );
+      if (link) link.focus();
+      else if ((attempts += 1) < 10) frame = requestAnimationFrame(focusRow);
+    };
+    frame = requestAnimationFrame(focusRow);
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [focusRequest, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ol
+      ref={listRef}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+      aria-label="Events"
+    >
+      {items.map((item) => {
+        const event = events[item.index];
+        if (!event) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={events.length}
+            aria-posinset={item.index + 1}
+            className="absolute top-0 left-0 w-full pb-1"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <EventRow event={event} now={now} isNext={event.id === nextEventId} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

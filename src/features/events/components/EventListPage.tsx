@@ -1,0 +1,187 @@
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useNow } from '../../../lib/useNow.ts';
+import { FirstSyncState } from '../../sync/components/FirstSyncState.tsx';
+import { LiveNowStrip } from '../../webcasts/components/LiveNowStrip.tsx';
+import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
+import { useEventSummaries } from '../hooks/useEventSummaries.ts';
+import { useListKeyboard } from '../hooks/useListKeyboard.ts';
+import { countActiveFilters, type EventFilters } from '../utils/eventFilters.ts';
+import { buildFilterCatalog } from '../utils/filterCatalog.ts';
+import {
+  createEventQuery,
+  defaultOrdering,
+  sortEvents,
+  type EventView,
+} from '../utils/queryEvents.ts';
+import { EventFiltersPanel } from './EventFiltersPanel.tsx';
+import { EventList } from './EventList.tsx';
+import { EventOrderingSelect } from './EventOrderingSelect.tsx';
+import { EventPresetLinks } from './EventPresetLinks.tsx';
+import { EventSearchBox } from './EventSearchBox.tsx';
+import { NextEventCard } from './NextEventCard.tsx';
+
+const TITLES: Record<EventView, string> = {
+  upcoming: 'Upcoming events',
+  previous: 'Previous events',
+  all: 'All events',
+};
+
+/** "1 event", "1,234 events". */
+export function eventCountText(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
+}
+
+/**
+ * A list page (upcoming, previous, all): every stored event of the source loaded once, then
+ * filtered, searched and ordered in memory per keystroke, with the view held in the URL.
+ */
+export function EventListPage({ view }: { view: EventView }) {
+  const summaries = useEventSummaries();
+  const { filters, problems, setFilters } = useEventFiltersFromUrl();
+  // Windows (upcoming = last 24 h onwards) and "live" move with the clock.
+  const now = useNow(60_000);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const filtersId = useId();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
+
+  const all = summaries.data;
+  const ordering = filters.ordering ?? defaultOrdering(view);
+  const sorted = useMemo(() => (all ? sortEvents(all, ordering) : []), [all, ordering]);
+  const catalog = useMemo(() => buildFilterCatalog(all ?? []), [all]);
+  // Typing stays responsive: the list follows a deferred copy of the filters.
+  const deferredFilters = useDeferredValue(filters);
+  const runQuery = useMemo(() => createEventQuery(sorted), [sorted]);
+  const { events, facets } = useMemo(
+    () => runQuery(deferredFilters, view, now),
+    [runQuery, deferredFilters, view, now],
+  );
+  const nextEvent =
+    view === 'upcoming' && filters.ordering === null
+      ? (events.find((event) => event.dateMs !== null && event.dateMs >= now) ?? null)
+      : null;
+  const nextEventId = nextEvent?.id ?? null;
+  // The big "Next up" card belongs to the unfiltered home page; a filtered view marks its row.
+  const showNextCard =
+    nextEvent !== null && filters.search === '' && countActiveFilters(filters) === 0;
+
+  const moveTo = useCallback((index: number) => {
+    setFocusRequest((previous) => ({ index, seq: (previous?.seq ?? 0) + 1 }));
+  }, []);
+  useListKeyboard(searchRef, events.length, moveTo);
+
+  const changeFilters = (next: EventFilters) => {
+    setFilters(next);
+  };
+  const activeFilters = countActiveFilters(filters);
+
+  return (
+    <div className="space-y-4">
+      <title>{`${TITLES[view]} · Rendezvous`}</title>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
+          {TITLES[view]}
+        </h1>
+        <EventPresetLinks now={now} />
+      </div>
+
+      {all && <LiveNowStrip events={all} />}
+      {showNextCard && <NextEventCard event={nextEvent} now={now} />}
+
+      <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+        <div className="mb-4 lg:mb-0">
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => {
+              setFiltersOpen(!filtersOpen);
+            }}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold lg:hidden dark:border-slate-600"
+          >
+            Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+          </button>
+          <section
+            id={filtersId}
+            aria-label="Filters"
+            className={`${filtersOpen ? 'mt-3 block' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
+          >
+            <EventFiltersPanel
+              filters={filters}
+              catalog={catalog}
+              facets={facets}
+              onChange={changeFilters}
+            />
+          </section>
+        </div>
+
+        <section aria-label="Results" className="min-w-0 space-y-3">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2" role="search">
+            <div className="min-w-0 flex-[1_1_16rem]">
+              <EventSearchBox
+                inputRef={searchRef}
+                value={filters.search}
+                onSearch={(search) => {
+                  // The first keystroke makes a history entry; the rest of the word refines it.
+                  setFilters({ ...filters, search }, { replace: filters.search !== '' });
+                }}
+              />
+            </div>
+            <EventOrderingSelect
+              value={ordering}
+              onChange={(next) => {
+                setFilters({ ...filters, ordering: next === defaultOrdering(view) ? null : next });
+              }}
+            />
+            <p
+              role="status"
+              className="text-sm font-semibold text-slate-700 tabular-nums dark:text-slate-200"
+            >
+              {all ? eventCountText(events.length) : ''}
+            </p>
+          </div>
+
+          {problems.length > 0 && (
+            <div
+              role="note"
+              className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
+            >
+              <p className="font-semibold">
+                Some parts of this link were not understood and are ignored:
+              </p>
+              <ul className="list-disc pl-5">
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {summaries.isPending ? (
+            <p className="py-8 text-slate-600 dark:text-slate-300">Reading stored events…</p>
+          ) : summaries.isError ? (
+            <p role="alert" className="py-8 text-red-800 dark:text-red-300">
+              The stored events could not be read: {summaries.error.message}
+            </p>
+          ) : all && all.length === 0 ? (
+            <FirstSyncState />
+          ) : events.length === 0 ? (
+            <p className="py-8 text-slate-600 dark:text-slate-300">
+              No events match. Try fewer words or filters.
+            </p>
+          ) : (
+            <>
+              <p className="sr-only">Press j and k to move between events, / to search.</p>
+              <EventList
+                events={events}
+                now={now}
+                nextEventId={nextEventId}
+                focusRequest={focusRequest}
+              />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

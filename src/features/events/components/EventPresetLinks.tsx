@@ -1,0 +1,27 @@
+import { Link, useLocation } from 'react-router';
+import { useSettings } from '../../settings/hooks/useSettings.ts';
+import { eventPresets } from '../utils/eventPresets.ts';
+
+/** One-click views; each is a plain link, so it can be opened in a new tab or bookmarked. */
+export function EventPresetLinks({ now }: { now: number }) {
+  const { timeZone } = useSettings();
+  const location = useLocation();
+  const current = `${location.pathname}${location.search}`;
+  return (
+    <nav aria-label="Presets">
+      <ul className="flex flex-wrap gap-2">
+        {eventPresets(now, timeZone).map((preset) => (
+          <li key={preset.label}>
+            <Link
+              to={preset.href}
+              aria-current={preset.href === current ? 'page' : undefined}
+              className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:border-sky-700 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+            >
+              {preset.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
+import { utcCalendar } from '../../../lib/utcCalendar.ts';
+import { createEventQuery, isLiveNow, queryEvents, sortEvents } from './queryEvents.ts';
+import { searchScore, searchTerms } from './searchEvents.ts';
+import {
+  agency,
+  makeEventSummary,
+  program,
+  spacestation,
+  webcast,
+} from '../testing/eventFactories.ts';
+
+const NOW = Date.UTC(2026, 6, 10, 12);
+const iso = (ms: number) => new Date(ms).toISOString();
+const HOUR = 3_600_000;
+
+const docking = makeEventSummary({
+  id: 1,
+  name: 'Soyuz MS-29 docking',
+  type: { id: 2, name: 'Docking' },
+  date: iso(NOW + 5 * HOUR),
+  agencies: [agency(63, 'Roscosmos')],
+  spacestations: [spacestation(4, 'International Space Station')],
+  program: [program(17, 'ISS')],
+  last_updated: iso(NOW - 10 * HOUR),
+});
+const spacewalk = makeEventSummary({
+  id: 2,
+  name: 'US EVA 93',
+  type: { id: 3, name: 'EVA' },
+  date: iso(NOW + 48 * HOUR),
+  location: 'Soyuz hatch, ISS',
+  agencies: [agency(44, 'NASA')],
+  spacestations: [spacestation(4, 'International Space Station')],
+  program: [program(17, 'ISS')],
+  vid_urls: [webcast()],
+  last_updated: iso(NOW - 1 * HOUR),
+});
+const landing = makeEventSummary({
+  id: 3,
+  name: 'Starship Flight 12 landing',
+  type: { id: 9, name: 'Spacecraft Landing' },
+  date: iso(NOW - 20 * HOUR),
+  description: 'Soyuz is not involved.',
+  agencies: [agency(121, 'SpaceX')],
+  webcast_live: true,
+  vid_urls: [webcast({ live: true })],
+  last_updated: iso(NOW - 30 * HOUR),
+});
+const oldFire = makeEventSummary({
+  id: 4,
+  name: 'Static fire',
+  type: { id: 5, name: 'Static Fire' },
+  date: '2020-08-24T00:44:30Z',
+  agencies: [agency(121, 'SpaceX')],
+  last_updated: iso(NOW - 100 * HOUR),
+});
+const undated = makeEventSummary({ id: 5, name: 'Someday docking', date: null });
+const all = [docking, spacewalk, landing, oldFire, undated];
+
+const run = (filters: Partial<EventFilters>, view: 'upcoming' | 'previous' | 'all' = 'all') =>
+  queryEvents(sortEvents(all, 'date'), { ...NO_FILTERS, ...filters }, view, NOW);
+const ids = (filters: Partial<EventFilters>, view?: 'upcoming' | 'previous' | 'all') =>
+  run(filters, view).events.map((event) => event.id);
+
+describe('views', () => {
+  it('upcoming keeps the last 24 h, soonest first; previous has everything past; all has everything', () => {
+    expect(
+      queryEvents(sortEvents(all, 'date'), NO_FILTERS, 'upcoming', NOW).events.map((e) => e.id),
+    ).toEqual([3, 1, 2]);
+    expect(
+      queryEvents(sortEvents(all, '-date'), NO_FILTERS, 'previous', NOW).events.map((e) => e.id),
+    ).toEqual([3, 4]);
+    expect(ids({})).toEqual([4, 3, 1, 2, 5]);
+  });
+});
+
+describe('sortEvents', () => {
+  it('orders by date or last update both ways, undated last', () => {
+    expect(sortEvents(all, '-date').map((e) => e.id)).toEqual([2, 1, 3, 4, 5]);
+    expect(sortEvents(all, 'last_updated').map((e) => e.id)).toEqual([5, 4, 3, 1, 2]);
+    expect(sortEvents(all, '-last_updated').map((e) => e.id)).toEqual([2, 1, 3, 4, 5]);
+  });
+});
+
+describe('filters', () => {
+  it('ORs within a filter and ANDs across filters', () => {
+    expect(ids({ typeIds: [2, 3] })).toEqual([1, 2, 5]);
+    expect(ids({ typeIds: [2, 3], agencyIds: [44] })).toEqual([2]);
+    expect(ids({ agencyIds: [121] })).toEqual([4, 3]);
+    expect(ids({ programIds: [17] })).toEqual([1, 2]);
+    expect(ids({ spacestationIds: [4], typeIds: [3] })).toEqual([2]);
+  });
+
+  it('narrows by date range, year and month on the UTC calendar', () => {
+    expect(ids({ dateGte: NOW })).toEqual([1, 2]);
+    expect(ids({ dateLt: NOW })).toEqual([4, 3]);
+    expect(ids({ dateGt: NOW + 5 * HOUR, dateLte: NOW + 48 * HOUR })).toEqual([2]);
+    expect(ids({ years: [2020] })).toEqual([4]);
+    expect(ids({ months: [7], years: [2026] })).toEqual([3, 1, 2]);
+    expect(ids({ days: [24] })).toEqual([4]);
+  });
+
+  it('filters on webcasts and live now', () => {
+    expect(ids({ hasWebcast: true })).toEqual([3, 2]);
+    expect(ids({ liveNow: true })).toEqual([3]);
+  });
+});
+
+describe('search', () => {
+  it('requires every term, in any field', () => {
+    expect(ids({ search: 'soyuz docking' })).toEqual([1]);
+    expect(ids({ search: 'spacex, static' })).toEqual([4]);
+    expect(ids({ search: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('ranks name matches first, then location, type, agencies, program, description', () => {
+    expect(ids({ search: 'soyuz' })).toEqual([1, 2, 3]);
+    expect(ids({ search: 'SOYUZ' })).toEqual([1, 2, 3]);
+  });
+
+  it('scores by the first field holding each term', () => {
+    expect(searchScore(docking, ['soyuz'])).toBe(0);
+    expect(searchScore(spacewalk, ['soyuz'])).toBe(1);
+    expect(searchScore(docking, ['roscosmos'])).toBe(3);
+    expect(searchScore(docking, ['iss'])).toBe(4);
+    expect(searchScore(landing, ['soyuz'])).toBe(5);
+    expect(searchScore(docking, ['soyuz', 'mars'])).toBe(-1);
+  });
+
+  it('splits terms on spaces and commas', () => {
+    expect(searchTerms('  Crew,Dragon   docking ')).toEqual(['crew', 'dragon', 'docking']);
+  });
+});
+
+describe('facet counts', () => {
+  it('counts what each option would leave, ignoring the facet’s own choice', () => {
+    const { facets } = run({ typeIds: [2], agencyIds: [121] });
+    // Types: events that pass the agency filter (SpaceX) grouped by type.
+    expect(Object.fromEntries(facets.types)).toEqual({ 9: 1, 5: 1 });
+    // Agencies: events that pass the type filter (Docking) grouped by agency.
+    expect(Object.fromEntries(facets.agencies)).toEqual({ 63: 1 });
+  });
+
+  it('counts everything when nothing is chosen, within the search', () => {
+    const { facets } = run({ search: 'soyuz' });
+    expect(Object.fromEntries(facets.types)).toEqual({ 2: 1, 3: 1, 9: 1 });
+    expect(facets.hasWebcast).toBe(2);
+    expect(facets.liveNow).toBe(1);
+    expect(Object.fromEntries(facets.years)).toEqual({ 2026: 3 });
+  });
+});
+
+describe('isLiveNow', () => {
+  it('is live when flagged or inside a webcast window', () => {
+    const inWindow = makeEventSummary({
+      vid_urls: [webcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
+    });
+    const afterWindow = makeEventSummary({
+      vid_urls: [webcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
+    });
+    expect(isLiveNow(landing, NOW)).toBe(true);
+    expect(isLiveNow(inWindow, NOW)).toBe(true);
+    expect(isLiveNow(afterWindow, NOW)).toBe(false);
+    expect(isLiveNow(docking, NOW)).toBe(false);
+  });
+});
+
+describe('createEventQuery', () => {
+  it('gives the same answers as a fresh query while typing on, backspacing and changing terms', () => {
+    const query = createEventQuery(sortEvents(all, 'date'));
+    for (const search of [
+      's',
+      'so',
+      'soy',
+      'soyuz',
+      'soyuz d',
+      'soyuz do',
+      'soyuz',
+      'sp',
+      'x',
+      '',
+      'dock',
+    ]) {
+      const filters = { ...NO_FILTERS, search };
+      expect(query(filters, 'all', NOW)).toEqual(
+        queryEvents(sortEvents(all, 'date'), filters, 'all', NOW),
+      );
+    }
+  });
+});
+
+describe('utcCalendar', () => {
+  it('agrees with Date on UTC parts across centuries and leap days', () => {
+    for (const ms of [
+      0,
+      -1,
+      Date.UTC(1969, 11, 31, 23),
+      Date.UTC(2000, 1, 29),
+      Date.UTC(2024, 11, 31, 23, 59),
+      Date.UTC(2100, 2, 1),
+      Date.UTC(1957, 9, 4),
+    ]) {
+      const date = new Date(ms);
+      expect(utcCalendar(ms)).toEqual({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+      });
+    }
+  });
+});

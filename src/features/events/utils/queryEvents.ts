@@ -1,0 +1,281 @@
+import type { EventSummary } from '../../../db/eventSummary.ts';
+import { utcCalendar } from '../../../lib/utcCalendar.ts';
+import type { EventFilters, EventOrdering } from './eventFilters.ts';
+import { searchScore, searchTerms } from './searchEvents.ts';
+
+/** The three list pages: what part of the timeline each shows. */
+export type EventView = 'upcoming' | 'previous' | 'all';
+
+/** Upcoming keeps events of the last 24 h, like the API's `/events/upcoming/` (DESIGN §2). */
+export const UPCOMING_GRACE_MS = 24 * 3_600_000;
+
+export function defaultOrdering(view: EventView): EventOrdering {
+  return view === 'upcoming' ? 'date' : '-date';
+}
+
+export function isInView(event: EventSummary, view: EventView, now: number): boolean {
+  if (view === 'all') return true;
+  if (event.dateMs === null) return false;
+  return view === 'upcoming' ? event.dateMs >= now - UPCOMING_GRACE_MS : event.dateMs <= now;
+}
+
+/** Live when LL2 says so, or when a webcast's announced window contains now. */
+export function isLiveNow(event: EventSummary, now: number): boolean {
+  if (event.webcastLive) return true;
+  for (const webcast of event.webcasts) {
+    if (webcast.live) return true;
+    if (webcast.startMs !== null && webcast.endMs !== null) {
+      if (webcast.startMs <= now && now < webcast.endMs) return true;
+    }
+  }
+  return false;
+}
+
+function compareDates(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  // Undated events sort after every dated one, whichever way the list runs.
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+/** A new array in the given order; ties (and undated events) by id so the order is stable. */
+export function sortEvents(
+  events: readonly EventSummary[],
+  ordering: EventOrdering,
+): EventSummary[] {
+  const descending = ordering.startsWith('-');
+  const byUpdate = ordering.endsWith('last_updated');
+  return [...events].sort((a, b) => {
+    let diff: number;
+    if (byUpdate)
+      diff = descending ? b.lastUpdatedMs - a.lastUpdatedMs : a.lastUpdatedMs - b.lastUpdatedMs;
+    else if (a.dateMs === null || b.dateMs === null) diff = compareDates(a.dateMs, b.dateMs);
+    else diff = descending ? b.dateMs - a.dateMs : a.dateMs - b.dateMs;
+    return diff !== 0 ? diff : a.id - b.id;
+  });
+}
+
+/** For each option of each filter, how many events the list would hold with it chosen. */
+export interface FacetCounts {
+  types: Map<number, number>;
+  agencies: Map<number, number>;
+  programs: Map<number, number>;
+  spacestations: Map<number, number>;
+  years: Map<number, number>;
+  months: Map<number, number>;
+  hasWebcast: number;
+  liveNow: number;
+}
+
+export interface EventQueryResult {
+  events: EventSummary[];
+  facets: FacetCounts;
+}
+
+const Facet = {
+  Type: 0,
+  Agency: 1,
+  Program: 2,
+  Station: 3,
+  Year: 4,
+  Month: 5,
+  Webcast: 6,
+  Live: 7,
+} as const;
+type Facet = (typeof Facet)[keyof typeof Facet];
+
+const bump = (counts: Map<number, number>, key: number) => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+};
+
+function anyIn(items: { id: number }[], ids: Set<number>): boolean {
+  for (const item of items) if (ids.has(item.id)) return true;
+  return false;
+}
+
+/** The events matching one search, as positions in `sorted` (ascending) with their scores. */
+interface SearchMatches {
+  terms: string[];
+  positions: Int32Array;
+  scores: Uint8Array;
+}
+
+/**
+ * True when every event matching `next` also matches `previous`: the person typed on (the last
+ * term grew, or terms were added). Then only the previous matches need searching.
+ */
+function narrows(previous: string[], next: string[]): boolean {
+  if (previous.length === 0 || next.length < previous.length) return false;
+  return previous.every((term, i) =>
+    i < previous.length - 1 ? next[i] === term : (next[i] ?? '').includes(term),
+  );
+}
+
+export type EventQuery = (filters: EventFilters, view: EventView, now: number) => EventQueryResult;
+
+/**
+ * Prepares `sorted` (already in the chosen ordering) for repeated queries: UTC calendar parts are
+ * worked out once, and each search remembers its matches so typing on only searches those.
+ */
+export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
+  const count = sorted.length;
+  const years = new Int16Array(count).fill(-1);
+  const months = new Int8Array(count).fill(-1);
+  const days = new Int8Array(count).fill(-1);
+  for (let i = 0; i < count; i += 1) {
+    const date = sorted[i]?.dateMs ?? null;
+    if (date === null) continue;
+    const calendar = utcCalendar(date);
+    years[i] = calendar.year;
+    months[i] = calendar.month;
+    days[i] = calendar.day;
+  }
+  let lastSearch: SearchMatches | null = null;
+
+  function search(terms: string[]): SearchMatches | null {
+    if (terms.length === 0) return null;
+    if (lastSearch && lastSearch.terms.join('\u0000') === terms.join('\u0000')) return lastSearch;
+    const from = lastSearch && narrows(lastSearch.terms, terms) ? lastSearch.positions : null;
+    const candidates = from ? from.length : count;
+    const positions = new Int32Array(candidates);
+    const scores = new Uint8Array(candidates);
+    let found = 0;
+    for (let c = 0; c < candidates; c += 1) {
+      const position = from ? (from[c] ?? 0) : c;
+      const event = sorted[position];
+      if (!event) continue;
+      const score = searchScore(event, terms);
+      if (score < 0) continue;
+      positions[found] = position;
+      // Scores above 255 (over 50 terms) only blur the ranking among themselves.
+      scores[found] = Math.min(score, 255);
+      found += 1;
+    }
+    lastSearch = { terms, positions: positions.slice(0, found), scores: scores.slice(0, found) };
+    return lastSearch;
+  }
+
+  return (filters, view, now) => {
+    const facets: FacetCounts = {
+      types: new Map(),
+      agencies: new Map(),
+      programs: new Map(),
+      spacestations: new Map(),
+      years: new Map(),
+      months: new Map(),
+      hasWebcast: 0,
+      liveNow: 0,
+    };
+    const matches = search(searchTerms(filters.search));
+    const typeIds = new Set(filters.typeIds);
+    const agencyIds = new Set(filters.agencyIds);
+    const programIds = new Set(filters.programIds);
+    const stationIds = new Set(filters.spacestationIds);
+    const yearSet = new Set(filters.years);
+    const monthSet = new Set(filters.months);
+    const daySet = new Set(filters.days);
+    const { dateGte, dateGt, dateLte, dateLt } = filters;
+    const hasDateBounds =
+      dateGte !== null || dateGt !== null || dateLte !== null || dateLt !== null;
+    const needsCalendar = yearSet.size > 0 || monthSet.size > 0 || daySet.size > 0;
+
+    // Rank buckets keep the chosen order within each search score.
+    const buckets: EventSummary[][] = [];
+    const candidates = matches ? matches.positions.length : count;
+    for (let c = 0; c < candidates; c += 1) {
+      const position = matches ? (matches.positions[c] ?? 0) : c;
+      const event = sorted[position];
+      if (!event || !isInView(event, view, now)) continue;
+      const date = event.dateMs;
+      if (hasDateBounds) {
+        if (date === null) continue;
+        if (dateGte !== null && date < dateGte) continue;
+        if (dateGt !== null && date <= dateGt) continue;
+        if (dateLte !== null && date > dateLte) continue;
+        if (dateLt !== null && date >= dateLt) continue;
+      }
+      const year = years[position] ?? -1;
+      const month = months[position] ?? -1;
+      if (needsCalendar && year < 0) continue;
+      if (daySet.size > 0 && !daySet.has(days[position] ?? -1)) continue;
+
+      // Which filters this event fails; with two or more it counts nowhere and can be skipped.
+      let failures = 0;
+      let failed: Facet | -1 = -1;
+      if (typeIds.size > 0 && !typeIds.has(event.typeId)) {
+        failures += 1;
+        failed = Facet.Type;
+      }
+      if (agencyIds.size > 0 && !anyIn(event.agencies, agencyIds)) {
+        failures += 1;
+        failed = Facet.Agency;
+      }
+      if (programIds.size > 0 && !anyIn(event.programs, programIds)) {
+        failures += 1;
+        failed = Facet.Program;
+      }
+      if (stationIds.size > 0 && !anyIn(event.spacestations, stationIds)) {
+        failures += 1;
+        failed = Facet.Station;
+      }
+      if (yearSet.size > 0 && !yearSet.has(year)) {
+        failures += 1;
+        failed = Facet.Year;
+      }
+      if (monthSet.size > 0 && !monthSet.has(month)) {
+        failures += 1;
+        failed = Facet.Month;
+      }
+      const hasWebcast = event.webcasts.length > 0;
+      if (filters.hasWebcast && !hasWebcast) {
+        failures += 1;
+        failed = Facet.Webcast;
+      }
+      if (failures > 1) continue;
+      const live = isLiveNow(event, now);
+      if (filters.liveNow && !live) {
+        failures += 1;
+        failed = Facet.Live;
+      }
+      if (failures > 1) continue;
+
+      const all = failures === 0;
+      if (all || failed === Facet.Type) bump(facets.types, event.typeId);
+      if (all || failed === Facet.Agency)
+        for (const { id } of event.agencies) bump(facets.agencies, id);
+      if (all || failed === Facet.Program)
+        for (const { id } of event.programs) bump(facets.programs, id);
+      if (all || failed === Facet.Station) {
+        for (const { id } of event.spacestations) bump(facets.spacestations, id);
+      }
+      if ((all || failed === Facet.Year) && year >= 0) bump(facets.years, year);
+      if ((all || failed === Facet.Month) && month >= 0) bump(facets.months, month);
+      if ((all || failed === Facet.Webcast) && hasWebcast) facets.hasWebcast += 1;
+      if ((all || failed === Facet.Live) && live) facets.liveNow += 1;
+
+      if (all) (buckets[matches ? (matches.scores[c] ?? 0) : 0] ??= []).push(event);
+    }
+    return { events: buckets.flat(), facets };
+  };
+}
+
+/**
+ * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
+ * already in the chosen ordering. With a search, matches in names come first, then location, type,
+ * agencies, programs, description; the ordering decides within each rank.
+ *
+ * The same pass counts facets: an option's count is the number of events that pass every other
+ * filter and have that option, which is what ticking it would leave (for a multi-choice filter
+ * where nothing is ticked yet; ticking more widens, OR within a filter).
+ *
+ * For repeated queries over the same events (a list page), use `createEventQuery`.
+ */
+export function queryEvents(
+  sorted: readonly EventSummary[],
+  filters: EventFilters,
+  view: EventView,
+  now: number,
+): EventQueryResult {
+  return createEventQuery(sorted)(filters, view, now);
+}
