@@ -10,7 +10,9 @@ test('first visit syncs, search narrows, an event opens, and the archive survive
 
   await page.goto('/events');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText(new RegExp(`^${total.toLocaleString('en-US')} events$`))).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(new RegExp(`^${total.toLocaleString('en-US')} events$`))).toBeVisible(
+    { timeout: 60_000 },
+  );
 
   const search = page.getByRole('searchbox', { name: 'Search events' });
   await search.fill('docking');
@@ -18,7 +20,10 @@ test('first visit syncs, search narrows, an event opens, and the archive survive
   const narrowed = await readEventCount(page);
   expect(narrowed).toBeGreaterThan(0);
 
-  const firstEvent = page.getByRole('main').getByRole('link', { name: /docking/i }).first();
+  const firstEvent = page
+    .getByRole('list', { name: 'Events' })
+    .getByRole('link', { name: /docking/i })
+    .first();
   const name = await firstEvent.innerText();
   await firstEvent.click();
   await expect(page).toHaveURL(/\/events\/\d+/);
@@ -26,5 +31,7 @@ test('first visit syncs, search narrows, an event opens, and the archive survive
 
   await sampleServer.stop();
   await page.goto('/events');
-  await expect(page.getByText(new RegExp(`^${total.toLocaleString('en-US')} events$`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^${total.toLocaleString('en-US')} events$`)),
+  ).toBeVisible();
 });
