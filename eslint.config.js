@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint';
 const reactModules = ['react', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'react-router'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'dev-dist', 'node_modules', 'reports', 'bench/results', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e',
+      'dev-dist',
+      'node_modules',
+      'reports',
+      'bench/results',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
     files: ['**/*.{ts,tsx}'],
@@ -15,14 +26,20 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   // Layer boundaries of docs/architecture.md: only src/db touches Dexie, only src/api calls fetch,
   // and src/api, src/db, src/sync never depend on React.
@@ -30,7 +47,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/db/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/db may import Dexie.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'Only src/db may import Dexie.' }] },
+      ],
     },
   },
   {
@@ -52,7 +72,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'dexie', message: 'Only src/db may import Dexie.' }],
-          patterns: [{ group: reactModules, message: 'src/api and src/sync never depend on React.' }],
+          patterns: [
+            { group: reactModules, message: 'src/api and src/sync never depend on React.' },
+          ],
         },
       ],
     },

@@ -11,7 +11,9 @@ const benches = readdirSync('bench')
   .sort();
 
 if (benches.length === 0) {
-  console.error(wanted.length ? `No benchmark named ${wanted.join(', ')}.` : 'No benchmarks in bench/.');
+  console.error(
+    wanted.length ? `No benchmark named ${wanted.join(', ')}.` : 'No benchmarks in bench/.',
+  );
   process.exit(1);
 }
 let failed = 0;

@@ -2,7 +2,12 @@
 // use the system's: CHROME_PATH first, then Debian's chromium, then whatever Playwright has.
 import { existsSync } from 'node:fs';
 
-const candidates = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** @returns {string | undefined} an executable path, or undefined to let Playwright use its own browser */
 export function findChromium() {

@@ -11,13 +11,19 @@ const host = process.env.HOST ?? '127.0.0.1';
 const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const preview = spawn('npx', ['vite', 'preview', '--host', host, '--port', String(port), '--strictPort'], {
-  stdio: ['inherit', 'ignore', 'inherit'],
-});
+const preview = spawn(
+  'npx',
+  ['vite', 'preview', '--host', host, '--port', String(port), '--strictPort'],
+  {
+    stdio: ['inherit', 'ignore', 'inherit'],
+  },
+);
 // vite preview prints its own banner; ours says which API the build reads.
 setTimeout(() => {
   const api = process.env.VITE_LL2_API_URL ?? 'https://ll.thespacedevs.com/2.3.0';
-  console.log(`\nRendezvous is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(
+    `\nRendezvous is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+  );
   console.log(`  reading events from ${api} (change it under Settings)`);
   console.log(`  built-in sample API: http://${host}:${port}/sample-api/2.3.0/events/`);
   console.log('  press Ctrl+C to stop\n');

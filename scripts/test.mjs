@@ -40,7 +40,13 @@ check('formatting', 'npx', ['prettier', '--check', '.']);
 
 // Unit tests.
 rmSync('reports/vitest.json', { force: true });
-const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const unitOk = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/vitest.json',
+]);
 const unit = readJson('reports/vitest.json');
 if (unit) {
   totals.passed += unit.numPassedTests;
