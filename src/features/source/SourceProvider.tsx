@@ -1,16 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { use, useEffect, useMemo, type ReactNode } from 'react';
+import { use, useMemo, type ReactNode } from 'react';
 import { DEFAULT_API_BASE_URL, resolveApiBaseUrl } from '../../api/baseUrl.ts';
-import { createLl2Client } from '../../api/client.ts';
 import type { FetchImpl } from '../../api/http.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import type { Settings } from '../../db/settings.ts';
-import { createSyncController } from '../../sync/syncController.ts';
-import { createInMemoryLock, webLocks, type SyncLock } from '../../sync/syncLock.ts';
+import type { SyncLock } from '../../sync/syncLock.ts';
 import { settingsQuery, useFollowSettings } from '../settings/hooks/useSettings.ts';
 import { ScheduledSync } from '../sync/components/ScheduledSync.tsx';
 import { DatabaseReplacedNotice } from './DatabaseReplacedNotice.tsx';
-import { SourceContext, SyncControllerContext, type Source } from './sourceContext.ts';
+import {
+  SourceContext,
+  SyncControllerContext,
+  SyncEngineErrorContext,
+  type Source,
+} from './sourceContext.ts';
+import { useLazySyncEngine } from './useLazySyncEngine.ts';
 
 interface SourceProviderProps {
   children: ReactNode;
@@ -25,7 +29,8 @@ interface SourceProviderProps {
 /**
  * Opens the source chosen in Settings (its own database, a client with the device's token), runs
  * the sync scheduler for it, and provides both to the app. Waits for the settings to be read, so
- * the app never opens the default source's database on the way to the chosen one.
+ * the app never opens the default source's database on the way to the chosen one. The client and
+ * sync engine load after the first render: the lists read only the database and paint without them.
  */
 export function SourceProvider({
   children,
@@ -67,31 +72,19 @@ function ActiveSource({
   const apiBaseUrl = chosenApiBaseUrl(settings.apiUrl);
   const token = settings.apiToken;
   const source = useMemo<Source>(
-    () => ({
-      apiBaseUrl,
-      db: openSourceDatabase(apiBaseUrl),
-      client: createLl2Client({ baseUrl: apiBaseUrl, token, ...(fetchImpl ? { fetchImpl } : {}) }),
-    }),
-    [apiBaseUrl, token, fetchImpl],
+    () => ({ apiBaseUrl, db: openSourceDatabase(apiBaseUrl) }),
+    [apiBaseUrl],
   );
-  const controller = useMemo(
-    () =>
-      createSyncController({
-        client: source.client,
-        db: source.db,
-        lock: lock ?? webLocks() ?? createInMemoryLock(),
-      }),
-    [source, lock],
-  );
-  // Switching source or unmounting stops a run in flight; its last stored page keeps its cursor.
-  useEffect(() => controller.retain(), [controller]);
+  const engine = useLazySyncEngine({ apiBaseUrl, db: source.db, token, lock, fetchImpl });
 
   return (
     <SourceContext value={source}>
-      <SyncControllerContext value={controller}>
-        <DatabaseReplacedNotice db={source.db} />
-        {scheduled && <ScheduledSync />}
-        {children}
+      <SyncControllerContext value={engine.controller}>
+        <SyncEngineErrorContext value={engine.error}>
+          <DatabaseReplacedNotice db={source.db} />
+          {scheduled && <ScheduledSync />}
+          {children}
+        </SyncEngineErrorContext>
       </SyncControllerContext>
     </SourceContext>
   );

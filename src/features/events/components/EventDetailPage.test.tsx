@@ -3,7 +3,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLl2Client } from '../../../api/client.ts';
 import {
   closeSourceDatabase,
   openSourceDatabase,
@@ -67,7 +66,7 @@ function renderDetail(path: string, controller: SyncController) {
   );
   render(
     <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: API, db, client: createLl2Client({ baseUrl: API }) }}>
+      <SourceContext value={{ apiBaseUrl: API, db }}>
         <SyncControllerContext value={controller}>
           <RouterProvider router={router} />
         </SyncControllerContext>

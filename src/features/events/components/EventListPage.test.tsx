@@ -4,7 +4,6 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLl2Client } from '../../../api/client.ts';
 import {
   closeSourceDatabase,
   openSourceDatabase,
@@ -73,7 +72,7 @@ function renderList(url: string) {
   );
   render(
     <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: API, db, client: createLl2Client({ baseUrl: API }) }}>
+      <SourceContext value={{ apiBaseUrl: API, db }}>
         <RouterProvider router={router} />
       </SourceContext>
     </QueryClientProvider>,

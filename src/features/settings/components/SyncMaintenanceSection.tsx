@@ -1,6 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSyncController } from '../../sync/hooks/useSyncController.ts';
+import {
+  requireController,
+  syncUnavailableReason,
+  useSyncController,
+  useSyncEngineError,
+} from '../../sync/hooks/useSyncController.ts';
 import { explainResult } from '../../sync/hooks/useSyncNow.ts';
 import type { SyncRequestResult } from '../../../sync/syncController.ts';
 import { buttonClass, dangerButtonClass } from './formStyles.ts';
@@ -23,18 +28,22 @@ function describeOutcome(result: SyncRequestResult): string {
 /** "Re-download everything" and a forced reconcile, both within the request budget. */
 export function SyncMaintenanceSection() {
   const controller = useSyncController();
+  const engineError = useSyncEngineError();
+  const unavailable = syncUnavailableReason(controller, engineError);
   const [confirming, setConfirming] = useState(false);
+  const loaded = () => requireController(controller, engineError);
   const redownload = useMutation({
-    mutationFn: async () => describeOutcome(await controller.redownloadEverything()),
+    mutationFn: async () => describeOutcome(await loaded().redownloadEverything()),
     networkMode: 'online',
     retry: false,
   });
   const reconcile = useMutation({
-    mutationFn: async () => describeOutcome(await controller.reconcileNow()),
+    mutationFn: async () => describeOutcome(await loaded().reconcileNow()),
     networkMode: 'online',
     retry: false,
   });
-  const busy = redownload.isPending || reconcile.isPending;
+  // Until the sync code has loaded there is nothing to ask; the reason is shown below.
+  const busy = unavailable !== null || redownload.isPending || reconcile.isPending;
   const last = redownload.data ?? reconcile.data;
 
   return (
@@ -92,6 +101,7 @@ export function SyncMaintenanceSection() {
           the budget.
         </p>
       )}
+      {unavailable !== null && <p role="status">{unavailable}</p>}
       {(redownload.isPaused || reconcile.isPaused) && <p role="status">Waiting for the network…</p>}
       {last !== undefined && !busy && <p role="status">{last}</p>}
     </div>

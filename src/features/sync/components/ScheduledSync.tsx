@@ -1,17 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSyncController } from '../hooks/useSyncController.ts';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { requireController, useSyncController } from '../hooks/useSyncController.ts';
 import { SCHEDULE_CHECK_INTERVAL_MS, syncKeys } from '../syncQueries.ts';
 
 /**
  * Runs the sync scheduler through React Query: `networkMode: 'online'` pauses it offline and
  * resumes it on reconnect; focus and a regular tick ask again. Each check is local (is a sync due
- * under the cadence and the budget?); only a due check spends requests.
+ * under the cadence and the budget?); only a due check spends requests. Nothing runs until the
+ * sync code has loaded.
  */
 export function ScheduledSync() {
+  const { apiBaseUrl } = useSource();
   const controller = useSyncController();
   useQuery({
-    queryKey: syncKeys.scheduled(controller.apiBaseUrl),
-    queryFn: async () => ({ result: await controller.runIfDue(), checkedAt: Date.now() }),
+    queryKey: syncKeys.scheduled(apiBaseUrl),
+    queryFn: async () => ({
+      result: await requireController(controller, null).runIfDue(),
+      checkedAt: Date.now(),
+    }),
+    enabled: controller !== null,
     networkMode: 'online',
     refetchInterval: SCHEDULE_CHECK_INTERVAL_MS,
     refetchOnWindowFocus: 'always',

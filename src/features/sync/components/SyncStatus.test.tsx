@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../api/testing/eventFactory.ts';
 import { updateSettings, openSettingsDatabase } from '../../../db/settings.ts';
 import { closeSourceDatabase, openSourceDatabase } from '../../../db/sourceDatabase.ts';
+import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../../../db/syncStateRows.ts';
+import { renderWithEngine } from '../../source/testing/renderWithEngine.tsx';
 import { pageFetch, renderWithSource } from '../../source/testing/renderWithSource.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 
@@ -72,5 +74,47 @@ describe('SyncStatus', () => {
       onlineManager.setOnline(true);
     });
     expect(await screen.findByText('Up to date, synced just now')).toBeTruthy();
+  });
+});
+
+describe('SyncStatus before the sync code has loaded', () => {
+  it('says the sync is starting and disables "Sync now" with the reason', () => {
+    renderWithEngine(<SyncStatus />, { db: openSourceDatabase(API), controller: null });
+
+    expect(screen.getByText('Starting sync…')).toBeTruthy();
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Sync now' });
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('title')).toBe('The sync is still starting.');
+  });
+
+  it('still says "Offline" when offline', async () => {
+    renderWithEngine(<SyncStatus />, { db: openSourceDatabase(API), controller: null });
+    act(() => {
+      onlineManager.setOnline(false);
+    });
+
+    expect(await screen.findByText('Offline')).toBeTruthy();
+    expect(screen.getByText('Not synced yet')).toBeTruthy();
+  });
+
+  it('shows the last sync from the shared row rather than "starting" once synced before', async () => {
+    const db = openSourceDatabase(API);
+    const row: SyncProgressRow = { ...INITIAL_SYNC_PROGRESS, lastSuccessAt: Date.now() - 60_000 };
+    await db.syncState.put(row);
+    renderWithEngine(<SyncStatus />, { db, controller: null });
+
+    expect(await screen.findByText('Up to date, synced 1 min ago')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sync now' }).disabled).toBe(true);
+  });
+
+  it('says why when the sync code could not be loaded', () => {
+    const error = new Error('The sync code could not be loaded. Reload the page.');
+    renderWithEngine(<SyncStatus />, { db: openSourceDatabase(API), controller: null, error });
+
+    expect(screen.getByText('Failed: The sync code could not be loaded')).toBeTruthy();
+    expect(screen.getByText('Reload the page.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sync now' }).getAttribute('title')).toBe(
+      error.message,
+    );
   });
 });

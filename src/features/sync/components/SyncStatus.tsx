@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { describeSyncStatus } from '../utils/describeSyncStatus.ts';
 import { useSyncNow } from '../hooks/useSyncNow.ts';
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
@@ -8,7 +9,8 @@ import { useSyncStatus } from '../hooks/useSyncStatus.ts';
  */
 export function SyncStatus() {
   const status = useSyncStatus();
-  const { syncNow, running, waitingForNetwork, message } = useSyncNow();
+  const { syncNow, unavailable, running, waitingForNetwork, message } = useSyncNow();
+  const reasonId = useId();
   const text = describeSyncStatus(status, status.now);
   const tone =
     status.kind === 'failed'
@@ -35,11 +37,18 @@ export function SyncStatus() {
       <button
         type="button"
         onClick={syncNow}
-        disabled={running || status.kind === 'syncing'}
+        disabled={unavailable !== null || running || status.kind === 'syncing'}
+        title={unavailable ?? undefined}
+        aria-describedby={unavailable === null ? undefined : reasonId}
         className="rounded border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
       >
         Sync now
       </button>
+      {unavailable !== null && (
+        <span id={reasonId} className="sr-only">
+          {unavailable}
+        </span>
+      )}
       {(waitingForNetwork || message !== null) && (
         <p role="alert" className="basis-full text-amber-800 dark:text-amber-200">
           {waitingForNetwork ? 'Offline: the sync will start when the network is back.' : message}

@@ -1,20 +1,30 @@
 import { useMutation } from '@tanstack/react-query';
 import { formatWait } from '../../../api/errors.ts';
 import type { SyncRequestResult } from '../../../sync/syncController.ts';
-import { useSyncController } from './useSyncController.ts';
+import { useSource } from '../../source/SourceProvider.tsx';
+import {
+  requireController,
+  syncUnavailableReason,
+  useSyncController,
+  useSyncEngineError,
+} from './useSyncController.ts';
 import { syncKeys } from '../syncQueries.ts';
 
 /**
  * "Sync now": a delta sync within the budget, run as a mutation with `networkMode: 'online'` so a
  * click while offline waits for the network instead of failing. `message` says why nothing
- * happened when the sync could not run.
+ * happened when the sync could not run; `unavailable` says why it cannot be asked for yet (the
+ * sync code is still loading, or failed to load).
  */
 export function useSyncNow() {
+  const { apiBaseUrl } = useSource();
   const controller = useSyncController();
+  const engineError = useSyncEngineError();
+  const unavailable = syncUnavailableReason(controller, engineError);
   const mutation = useMutation({
-    mutationKey: syncKeys.now(controller.apiBaseUrl),
+    mutationKey: syncKeys.now(apiBaseUrl),
     mutationFn: async () => {
-      const result = await controller.syncNow();
+      const result = await requireController(controller, engineError).syncNow();
       return { result, message: explainResult(result, Date.now()) };
     },
     networkMode: 'online',
@@ -22,8 +32,9 @@ export function useSyncNow() {
   });
   return {
     syncNow: () => {
-      mutation.mutate();
+      if (controller !== null) mutation.mutate();
     },
+    unavailable,
     waitingForNetwork: mutation.isPaused,
     running: mutation.isPending && !mutation.isPaused,
     message: mutation.data?.message ?? null,

@@ -2,10 +2,13 @@ import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { watchSyncState, type SyncStateSnapshot } from '../../../db/syncStateStore.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
+import { budgetPolicyFor } from '../../../sync/budget.ts';
+import type { LocalSyncState, SyncController } from '../../../sync/syncController.ts';
 import { deriveSyncStatus, type SyncStatus } from '../../../sync/syncStatus.ts';
 import { useSource } from '../../source/SourceProvider.tsx';
+import type { ShownSyncStatus } from '../utils/describeSyncStatus.ts';
 import { useNow } from './useNow.ts';
-import { useSyncController } from './useSyncController.ts';
+import { useSyncController, useSyncEngineError } from './useSyncController.ts';
 
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
 const isOnline = () => onlineManager.isOnline();
@@ -15,18 +18,41 @@ export function useOnline(): boolean {
   return useSyncExternalStore(subscribeOnline, isOnline, () => true);
 }
 
+const IDLE: LocalSyncState = { running: false, progress: null, lastResult: null };
+const noLocalChanges = () => () => undefined;
+const idleState = () => IDLE;
+
 /**
  * The current sync status of the source, the same in every tab: this tab's running engine plus
  * the shared sync row (progress, last success, last error, budget) that whichever tab syncs writes.
+ * Before the sync code has loaded, this tab is idle and the shared row still tells the truth
+ * (offline, last synced, another tab syncing); only "never synced" becomes "starting".
  */
-export function useSyncStatus(): SyncStatus & { now: number } {
-  const { db } = useSource();
+export function useSyncStatus(): ShownSyncStatus & { now: number } {
+  const { db, apiBaseUrl } = useSource();
   const controller = useSyncController();
+  const engineError = useSyncEngineError();
   const online = useOnline();
-  const local = useSyncExternalStore(controller.subscribe, controller.getLocalState);
+  const local = useSyncExternalStore(
+    controller?.subscribe ?? noLocalChanges,
+    controller?.getLocalState ?? idleState,
+  );
   const shared = useSharedSyncState(db);
   const now = useNow(10_000);
-  return { ...deriveSyncStatus({ online, local, shared, policy: controller.policy, now }), now };
+  const policy = controller?.policy ?? budgetPolicyFor(apiBaseUrl);
+  const status = deriveSyncStatus({ online, local, shared, policy, now });
+  return { ...status, ...notLoaded(controller, engineError, status), now };
+}
+
+/** How a missing controller changes the status: a load failure is a failure, loading is 'starting'. */
+function notLoaded(
+  controller: SyncController | null,
+  engineError: Error | null,
+  status: SyncStatus,
+): Partial<ShownSyncStatus> {
+  if (controller !== null || status.kind === 'offline' || status.kind === 'syncing') return {};
+  if (engineError !== null) return { kind: 'failed', reason: engineError.message, retryAt: null };
+  return status.kind === 'never-synced' ? { kind: 'starting' } : {};
 }
 
 function useSharedSyncState(db: SourceDatabase): SyncStateSnapshot | null {

@@ -1,6 +1,12 @@
 import { formatWait } from '../../../api/errors.ts';
 import type { SyncStatus } from '../../../sync/syncStatus.ts';
 
+/**
+ * What the status shows: the engine's status, plus 'starting' for a source never synced while the
+ * sync code is still loading, so the page does not say "Not synced yet" of a sync about to start.
+ */
+export type ShownSyncStatus = Omit<SyncStatus, 'kind'> & { kind: SyncStatus['kind'] | 'starting' };
+
 export interface SyncStatusText {
   /** The status in DESIGN §4's words: "Offline", "Syncing n of m", "Up to date, synced …" … */
   headline: string;
@@ -12,7 +18,7 @@ export interface SyncStatusText {
 
 const numbers = new Intl.NumberFormat('en');
 
-export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusText {
+export function describeSyncStatus(status: ShownSyncStatus, now: number): SyncStatusText {
   const synced = status.lastSuccessAt === null ? null : formatAgo(status.lastSuccessAt, now);
   const inTime = (at: number | null) => (at === null ? null : formatWait((at - now) / 1000));
   const budget =
@@ -66,6 +72,8 @@ export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusT
     }
     case 'never-synced':
       return { headline: 'Not synced yet', detail: null, budget };
+    case 'starting':
+      return { headline: 'Starting sync…', detail: null, budget };
   }
 }
 
