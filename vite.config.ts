@@ -30,19 +30,19 @@ export default defineConfig(({ mode }) => ({
  * needs inline scripts for hot reload.
  */
 function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+  const charset = '<meta charset="UTF-8" />';
   return {
     name: 'rendezvous-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: {
-          'http-equiv': 'Content-Security-Policy',
-          content: buildContentSecurityPolicy(apiBaseUrl),
-        },
-        injectTo: 'head-prepend',
-      },
-    ],
+    // Right after the charset (which must come first), before any script or stylesheet.
+    transformIndexHtml: (html) => {
+      if (!html.includes(charset)) throw new Error(`index.html must contain ${charset}`);
+      const policy = buildContentSecurityPolicy(apiBaseUrl).replaceAll("'", '&#39;');
+      return html.replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+    },
   };
 }
 
