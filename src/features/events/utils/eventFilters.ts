@@ -81,14 +81,23 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
 /** A date parameter as the API reads it: a calendar day (UTC midnight) or an ISO instant (UTC unless an offset is given). */
 export function parseDateParam(raw: string): number | null {
   const value = raw.trim();
-  if (DATE_ONLY.test(value)) {
-    const ms = Date.parse(`${value}T00:00:00Z`);
-    return Number.isNaN(ms) ? null : ms;
-  }
+  if (DATE_ONLY.test(value)) return writableInstant(Date.parse(`${value}T00:00:00Z`));
   if (!DATE_TIME.test(value)) return null;
   const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(value);
-  const ms = Date.parse(hasZone ? value : `${value}Z`);
-  return Number.isNaN(ms) ? null : ms;
+  return writableInstant(Date.parse(hasZone ? value : `${value}Z`));
+}
+
+/** Earliest and latest instants `formatDateParam` can write as a four-digit year. */
+const FIRST_WRITABLE_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_WRITABLE_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * An instant the URL can carry back: an offset can push a date written in years 0000–9999 out of
+ * that range in UTC (e.g. 9999-12-31T23:59-23:59), and such a value would not read back.
+ */
+function writableInstant(ms: number): number | null {
+  if (Number.isNaN(ms) || ms < FIRST_WRITABLE_MS || ms > LAST_WRITABLE_MS) return null;
+  return ms;
 }
 
 /** A calendar day when the instant is a UTC midnight, otherwise the full ISO instant. */
@@ -126,7 +135,7 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
         const piece = part.trim();
         if (piece === '') continue;
         const n = Number(piece);
-        if (/^\d+$/.test(piece) && valid(n)) {
+        if (/^\d+$/.test(piece) && Number.isSafeInteger(n) && valid(n)) {
           if (!filters[key].includes(n)) filters[key].push(n);
         } else {
           problems.push(`Ignored ${param}=${piece}: not a valid value.`);
