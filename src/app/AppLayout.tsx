@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { PwaStatus } from '../features/pwa/components/PwaStatus.tsx';
+import { ReminderRunner } from '../features/reminders/components/ReminderRunner.tsx';
 import { SyncStatus } from '../features/sync/components/SyncStatus.tsx';
 import { DisplayToggles } from './DisplayToggles.tsx';
 import { useApplyTheme } from './useApplyTheme.ts';
@@ -9,6 +10,8 @@ const NAV = [
   { to: '/events/upcoming', label: 'Upcoming' },
   { to: '/events/previous', label: 'Previous' },
   { to: '/events', label: 'All events' },
+  { to: '/watchlist', label: 'Watchlist' },
+  { to: '/changes', label: 'What changed' },
   { to: '/settings', label: 'Settings' },
 ];
 
@@ -54,6 +57,7 @@ export function AppLayout() {
           </div>
         </div>
       </header>
+      <ReminderRunner />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-5 focus:outline-none">
         <Outlet />
       </main>

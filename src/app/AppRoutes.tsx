@@ -11,6 +11,16 @@ const EventDetailPage = lazy(async () => {
     await import('../features/events/components/EventDetailPage.tsx');
   return { default: Page };
 });
+const WatchlistPage = lazy(async () => {
+  const { WatchlistPage: Page } =
+    await import('../features/watchlist/components/WatchlistPage.tsx');
+  return { default: Page };
+});
+const WhatChangedPage = lazy(async () => {
+  const { WhatChangedPage: Page } =
+    await import('../features/history/components/WhatChangedPage.tsx');
+  return { default: Page };
+});
 const SettingsPage = lazy(async () => {
   const { SettingsPage: Page } = await import('../features/settings/SettingsPage.tsx');
   return { default: Page };
@@ -41,6 +51,22 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<PageLoading />}>
               <EventDetailPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="watchlist"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <WatchlistPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="changes"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <WhatChangedPage />
             </Suspense>
           }
         />

@@ -2,6 +2,7 @@ import { Dexie, liveQuery, type EntityTable } from 'dexie';
 import type { EventDetailed } from '../api/schemas';
 import type { EventChange } from '../sync/eventChanges';
 import type { EventSummary } from './eventSummary';
+import type { PersonalRow, WatchlistRow } from './personalRows';
 import type { SyncStateRow } from './syncStateRows';
 
 /**
@@ -16,12 +17,17 @@ import type { SyncStateRow } from './syncStateRows';
  * - `eventChanges`: what delta syncs noticed changing (shape owned by src/sync/eventChanges.ts),
  *   appended in the transaction that stores the new version; indexes `eventId` (an event's
  *   history) and `detectedAtMs` (recent changes).
+ * - `watchlist` (version 2): the starred events, key `eventId`.
+ * - `personal` (version 2): a few keyed rows of the person's own (reminder choices, reminders
+ *   shown, last visit). Like `watchlist`, never touched by a sync, a reconcile or a re-download.
  */
 export class SourceDatabase extends Dexie {
   events!: EntityTable<EventDetailed, 'id'>;
   eventSummaries!: EntityTable<EventSummary, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   eventChanges!: EntityTable<StoredEventChange, 'seq'>;
+  watchlist!: EntityTable<WatchlistRow, 'eventId'>;
+  personal!: EntityTable<PersonalRow, 'key'>;
 
   constructor(
     readonly apiBaseUrl: string,
@@ -33,6 +39,11 @@ export class SourceDatabase extends Dexie {
       eventSummaries: 'id, dateMs',
       syncState: 'key',
       eventChanges: '++seq, eventId, detectedAtMs',
+    });
+    // Adds tables only: a version-1 database upgrades in place and keeps every stored event.
+    this.version(2).stores({
+      watchlist: 'eventId',
+      personal: 'key',
     });
   }
 }

@@ -16,10 +16,10 @@ export interface TestSampleServer {
     clear(): void;
   };
   data: {
-    events(): readonly { id: number; name: string; last_updated: string }[];
+    events(): readonly { id: number; name: string; last_updated: string; date: string | null }[];
     edit(
       id: number,
-      changes: { name?: string; description?: string },
+      changes: { name?: string; description?: string; date?: string | null },
     ): { id: number; last_updated: string };
     remove(id: number): boolean;
     create(changes: { name: string; typeId: number; date?: string }): {

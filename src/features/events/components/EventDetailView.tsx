@@ -2,6 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { formatIsoDuration } from '../../../lib/isoDuration.ts';
 import { useNow } from '../../../lib/useNow.ts';
+import { AddToCalendarButton } from '../../calendar/components/AddToCalendarButton.tsx';
+import { appEventUrl } from '../../calendar/utils/appEventUrl.ts';
+import { ConnectedEventHistory } from '../../history/components/ConnectedEventHistory.tsx';
+import { ShareButton } from '../../share/components/ShareButton.tsx';
+import { WatchStar } from '../../watchlist/components/WatchStar.tsx';
 import { useSource } from '../../source/SourceProvider.tsx';
 import { WebcastsSection } from '../../webcasts/components/WebcastsSection.tsx';
 import { eventSummariesQuery } from '../queries/eventQueries.ts';
@@ -59,6 +64,11 @@ export function EventDetailView({ event }: { event: EventDetailed }) {
             </>
           )}
         </dl>
+        <div className="flex flex-wrap items-center gap-2 pt-1">
+          <WatchStar event={event} variant="labelled" />
+          <AddToCalendarButton event={event} />
+          <ShareButton title={event.name} url={appEventUrl(event)} />
+        </div>
       </header>
 
       {event.description && (
@@ -71,6 +81,7 @@ export function EventDetailView({ event }: { event: EventDetailed }) {
       <EventRelations event={event} now={now} />
       <EventArc event={event} summaries={summaries.data ?? []} now={now} />
       <EventUpdates updates={event.updates} now={now} />
+      <ConnectedEventHistory eventId={event.id} />
       <EventInfoLinks links={event.info_urls} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
+import type { RecentMark } from '../../history/utils/summarizeHistory.ts';
 import { EventRow } from './EventRow.tsx';
 
 const ESTIMATED_ROW_PX = 76;
@@ -12,13 +13,15 @@ interface EventListProps {
   nextEventId: number | null;
   /** Row to bring into view and focus (j/k); changes with `focusRequest.seq` even for the same row. */
   focusRequest: { index: number; seq: number } | null;
+  /** Events New or Changed since the last visit, by id. */
+  marks?: ReadonlyMap<number, RecentMark>;
 }
 
 /**
  * The virtualized board: only the rows near the viewport are in the DOM, so 100,000 events scroll
  * like 100. Rows are measured after render (names wrap differently on a phone).
  */
-export function EventList({ events, now, nextEventId, focusRequest }: EventListProps) {
+export function EventList({ events, now, nextEventId, focusRequest, marks }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -84,7 +87,12 @@ export function EventList({ events, now, nextEventId, focusRequest }: EventListP
             className="absolute top-0 left-0 w-full pb-1"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <EventRow event={event} now={now} isNext={event.id === nextEventId} />
+            <EventRow
+              event={event}
+              now={now}
+              isNext={event.id === nextEventId}
+              mark={marks?.get(event.id) ?? null}
+            />
           </li>
         );
       })}

@@ -1,5 +1,8 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useNow } from '../../../lib/useNow.ts';
+import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
+import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
+import { ShareButton } from '../../share/components/ShareButton.tsx';
 import { FirstSyncState } from '../../sync/components/FirstSyncState.tsx';
 import { LiveNowStrip } from '../../webcasts/components/LiveNowStrip.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
@@ -37,6 +40,7 @@ export function eventCountText(count: number): string {
  */
 export function EventListPage({ view }: { view: EventView }) {
   const summaries = useEventSummaries();
+  const marks = useRecentMarks();
   const { filters, problems, setFilters } = useEventFiltersFromUrl();
   // Windows (upcoming = last 24 h onwards) and "live" move with the clock.
   const now = useNow(60_000);
@@ -140,6 +144,13 @@ export function EventListPage({ view }: { view: EventView }) {
               {all ? eventCountText(events.length) : ''}
             </p>
           </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <ExportCalendarButton
+              eventIds={events.map((event) => event.id)}
+              viewTitle={TITLES[view]}
+            />
+            <ShareButton title={`${TITLES[view]} · Rendezvous`} />
+          </div>
 
           {problems.length > 0 && (
             <div
@@ -177,6 +188,7 @@ export function EventListPage({ view }: { view: EventView }) {
                 now={now}
                 nextEventId={nextEventId}
                 focusRequest={focusRequest}
+                marks={marks}
               />
             </>
           )}

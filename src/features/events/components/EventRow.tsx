@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
+import { RecentMarkBadge } from '../../history/components/RecentMarkBadge.tsx';
+import type { RecentMark } from '../../history/utils/summarizeHistory.ts';
+import { WatchStar } from '../../watchlist/components/WatchStar.tsx';
 import { eventPath } from '../utils/eventPath.ts';
 import { isLiveNow } from '../utils/queryEvents.ts';
 import { Countdown } from './Countdown.tsx';
@@ -15,13 +18,17 @@ interface EventRowProps {
   now: number;
   /** The next event on an upcoming list: drawn so it is obvious at a glance. */
   isNext: boolean;
+  /** New or Changed since the person's last visit. */
+  mark?: RecentMark | null;
+  /** Shows the watchlist star (off where the row sits next to a star already). */
+  star?: boolean;
 }
 
 /**
  * One line of the board: thumbnail, name (the link, named by the event's name alone), type chip,
  * date with its precision, location, live badge. The link is stretched over the whole row.
  */
-export function EventRow({ event, now, isNext }: EventRowProps) {
+export function EventRow({ event, now, isNext, mark = null, star = true }: EventRowProps) {
   const thumbnail = safeHttpUrl(event.thumbnailUrl);
   const live = isLiveNow(event, now);
   const soon =
@@ -55,6 +62,7 @@ export function EventRow({ event, now, isNext }: EventRowProps) {
         <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 sm:text-sm dark:text-slate-300">
           <TypeChip typeId={event.typeId} name={event.typeName} />
           {live && <LiveBadge />}
+          {mark && <RecentMarkBadge mark={mark} />}
           {isNext && (
             <span className="text-xs font-bold tracking-wide text-sky-800 uppercase dark:text-sky-200">
               Next
@@ -69,6 +77,7 @@ export function EventRow({ event, now, isNext }: EventRowProps) {
       <div className="hidden shrink-0 text-right text-sm sm:block">
         <EventWhen event={event} now={now} soon={soon} />
       </div>
+      {star && <WatchStar event={event} />}
     </article>
   );
 }

@@ -1,0 +1,43 @@
+import type { EventDetailed } from '../api/schemas';
+import type { EventChange } from '../sync/eventChanges';
+import type { SourceDatabase, StoredEventChange } from './sourceDatabase';
+
+/*
+ * Reads of the change history beyond an event's own (see `loadEventChanges` in eventWrites.ts):
+ * the "What changed" list and calendar SEQUENCE numbers.
+ */
+
+/** The latest changes of the source, newest first (ties: the later recorded first), at most `limit`. */
+export async function loadRecentChanges(db: SourceDatabase, limit: number): Promise<EventChange[]> {
+  const rows = await db.eventChanges.orderBy('seq').reverse().limit(limit).toArray();
+  return rows.map(withoutSeq);
+}
+
+/** How many changes are recorded per event: a calendar entry's SEQUENCE. */
+export async function countChangesByEvent(
+  db: SourceDatabase,
+  eventIds: readonly number[],
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  if (eventIds.length === 0) return counts;
+  await db.eventChanges
+    .where('eventId')
+    .anyOf([...eventIds])
+    .each((row) => {
+      counts.set(row.eventId, (counts.get(row.eventId) ?? 0) + 1);
+    });
+  return counts;
+}
+
+/** Full stored records of these events, in the order asked, leaving out ids not stored. */
+export async function getStoredEvents(
+  db: SourceDatabase,
+  eventIds: readonly number[],
+): Promise<EventDetailed[]> {
+  const events = await db.events.bulkGet([...eventIds]);
+  return events.filter((event): event is EventDetailed => event !== undefined);
+}
+
+function withoutSeq({ seq: _seq, ...change }: StoredEventChange): EventChange {
+  return change;
+}

@@ -1,0 +1,33 @@
+import type { EventDetailed } from '../../../api/schemas.ts';
+import { countChangesByEvent } from '../../../db/eventChangeStore.ts';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { appEventUrl } from '../utils/appEventUrl.ts';
+import { icsFileName } from '../utils/downloadFile.ts';
+import { CalendarDownloadButton } from './CalendarDownloadButton.tsx';
+
+/** "Add to calendar" on the detail page: an .ics file of this one event. */
+export function AddToCalendarButton({ event }: { event: EventDetailed }) {
+  const { db, apiBaseUrl } = useSource();
+  const build = async () => {
+    // The iCalendar library is loaded on first use: most visits never export.
+    const [{ buildEventCalendar }, revisions] = await Promise.all([
+      import('../utils/buildEventCalendar.ts'),
+      countChangesByEvent(db, [event.id]),
+    ]);
+    return buildEventCalendar([event], {
+      apiBaseUrl,
+      revisions,
+      eventUrl: appEventUrl,
+      calendarName: `Rendezvous — ${event.name}`,
+      now: Date.now(),
+    });
+  };
+  return (
+    <CalendarDownloadButton
+      label="Add to calendar"
+      fileName={icsFileName(event.slug || event.name)}
+      build={build}
+      disabled={event.date === null}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNow } from '../../../lib/useNow.ts';
+import { useSettings } from '../../settings/hooks/useSettings.ts';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { eventChangesQuery } from '../queries/changeQueries.ts';
+import { EventHistory } from './EventHistory.tsx';
+
+/** The detail page's history of one event, read from the stored change records. */
+export function ConnectedEventHistory({ eventId }: { eventId: number }) {
+  const { db } = useSource();
+  const { timeZone } = useSettings();
+  const now = useNow(60_000);
+  const changes = useQuery(eventChangesQuery(db, eventId));
+  if (changes.isError) {
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        This event’s history could not be read: {changes.error.message}
+      </p>
+    );
+  }
+  return <EventHistory changes={changes.data ?? []} format={{ timeZone, now }} />;
+}

@@ -1,0 +1,24 @@
+import { useNotificationPermission } from '../hooks/useNotificationPermission.ts';
+import { useReminderSettings } from '../hooks/useReminderSettings.ts';
+import { ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
+
+/** The reminder panel wired to the stored choices and the browser's permission. */
+export function ConnectedReminderSettings() {
+  const { settings, update, error } = useReminderSettings();
+  const { permission, request } = useNotificationPermission();
+  return (
+    <>
+      <ReminderSettingsPanel
+        settings={settings}
+        onChange={update}
+        permission={permission}
+        onEnableNotifications={() => void request()}
+      />
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          The reminder settings could not be saved: {error.message}
+        </p>
+      )}
+    </>
+  );
+}

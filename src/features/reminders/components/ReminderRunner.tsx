@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { markRemindersShown } from '../../../db/personalStore.ts';
+import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { useFollowPersonalData } from '../../watchlist/hooks/useFollowPersonalData.ts';
+import { shownRemindersQuery, watchlistQuery } from '../../watchlist/queries/watchlistQueries.ts';
+import { useReminderSettings } from '../hooks/useReminderSettings.ts';
+import {
+  NOTIFICATION_PERMISSION_CHANGED,
+  showReminderNotification,
+} from '../utils/notifications.ts';
+import {
+  createReminderScheduler,
+  realClock,
+  type ReminderScheduler,
+} from '../utils/reminderScheduler.ts';
+
+/**
+ * Runs the reminders while the app is open (rendered once, in the layout; renders nothing). It
+ * plans from what is stored — events, stars, choices, reminders already shown — so it works
+ * offline and follows every sync: a date that moves moves its reminder.
+ */
+export function ReminderRunner() {
+  useFollowPersonalData();
+  const { db } = useSource();
+  const navigate = useNavigate();
+  const summaries = useQuery(eventSummariesQuery(db)).data;
+  const watchlist = useQuery(watchlistQuery(db)).data;
+  const shown = useQuery(shownRemindersQuery(db)).data;
+  const { settings } = useReminderSettings();
+  const [permissionChanges, setPermissionChanges] = useState(0);
+  const scheduler = useRef<ReminderScheduler | null>(null);
+
+  useEffect(() => {
+    const created = createReminderScheduler({
+      clock: realClock,
+      show: (reminder) =>
+        showReminderNotification(reminder, (path) => {
+          void navigate(path);
+        }),
+      markShown: (keys) => {
+        // A failed write (full disk) only means the reminder may come once more after a reload.
+        markRemindersShown(db, keys, Date.now()).catch(() => undefined);
+      },
+    });
+    scheduler.current = created;
+    return () => {
+      created.stop();
+      scheduler.current = null;
+    };
+  }, [db, navigate]);
+
+  useEffect(() => {
+    const follow = () => {
+      setPermissionChanges((count) => count + 1);
+    };
+    window.addEventListener(NOTIFICATION_PERMISSION_CHANGED, follow);
+    return () => {
+      window.removeEventListener(NOTIFICATION_PERMISSION_CHANGED, follow);
+    };
+  }, []);
+
+  const watchedIds = useMemo(() => new Set(watchlist), [watchlist]);
+  const shownKeys = useMemo(() => new Set(Object.keys(shown ?? {})), [shown]);
+  useEffect(() => {
+    if (summaries === undefined || watchlist === undefined || shown === undefined) return;
+    scheduler.current?.update({ events: summaries, watchedIds, settings, shown: shownKeys });
+  }, [
+    summaries,
+    watchlist,
+    shown,
+    watchedIds,
+    shownKeys,
+    settings,
+    permissionChanges,
+    db,
+    navigate,
+  ]);
+
+  return null;
+}

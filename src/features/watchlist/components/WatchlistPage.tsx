@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { EventSummary } from '../../../db/eventSummary.ts';
+import { useNow } from '../../../lib/useNow.ts';
+import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
+import { EventRow } from '../../events/components/EventRow.tsx';
+import { useFollowSourceWrites } from '../../events/hooks/useFollowSourceWrites.ts';
+import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
+import { ConnectedReminderSettings } from '../../reminders/components/ConnectedReminderSettings.tsx';
+import { ShareButton } from '../../share/components/ShareButton.tsx';
+import { useSource } from '../../source/SourceProvider.tsx';
+import { useWatchlist } from '../hooks/useWatchlist.ts';
+import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
+
+/** Upcoming first (soonest first), then the ones that have happened (latest first), undated last. */
+function watchlistOrder(now: number) {
+  return (a: EventSummary, b: EventSummary) => {
+    const rank = (event: EventSummary) => (event.dateMs === null ? 2 : event.dateMs >= now ? 0 : 1);
+    const byRank = rank(a) - rank(b);
+    if (byRank !== 0) return byRank;
+    if (a.dateMs === null || b.dateMs === null) return a.name.localeCompare(b.name);
+    return rank(a) === 0 ? a.dateMs - b.dateMs : b.dateMs - a.dateMs;
+  };
+}
+
+/** `/watchlist`: the starred events, their reminders, and a calendar of them. */
+export function WatchlistPage() {
+  useFollowSourceWrites();
+  const { db } = useSource();
+  const now = useNow(60_000);
+  const summaries = useQuery(eventSummariesQuery(db));
+  const watchlist = useWatchlist();
+  const marks = useRecentMarks();
+  const { events, missing } = useMemo(() => {
+    const byId = new Map((summaries.data ?? []).map((event) => [event.id, event]));
+    const found = watchlist.ids
+      .map((id) => byId.get(id))
+      .filter((event): event is EventSummary => event !== undefined);
+    return {
+      events: found.sort(watchlistOrder(now)),
+      missing: watchlist.ids.length - found.length,
+    };
+  }, [summaries.data, watchlist.ids, now]);
+  const count = events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`;
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-5">
+      <title>Watchlist · Rendezvous</title>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
+            Watchlist
+          </h1>
+          <p className="text-sm text-slate-600 tabular-nums dark:text-slate-300">{count}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportCalendarButton eventIds={events.map((event) => event.id)} viewTitle="Watchlist" />
+          <ShareButton title="My Rendezvous watchlist" />
+        </div>
+      </header>
+      {watchlist.error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          The star could not be saved: {watchlist.error.message}
+        </p>
+      )}
+      {summaries.isPending ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+          Reading your stored events…
+        </p>
+      ) : events.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700 dark:border-slate-700 dark:text-slate-200">
+          No starred events yet. Star an event on any list or event page to keep it here, see how it
+          changes and get a reminder before it starts.
+        </p>
+      ) : (
+        <ol aria-label="Starred events" className="space-y-1">
+          {events.map((event) => (
+            <li key={event.id}>
+              <EventRow event={event} now={now} isNext={false} mark={marks.get(event.id) ?? null} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {missing > 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {missing === 1
+            ? '1 starred event is no longer listed by this source.'
+            : `${missing} starred events are no longer listed by this source.`}
+        </p>
+      )}
+      <ConnectedReminderSettings />
+    </div>
+  );
+}
