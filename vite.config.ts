@@ -20,6 +20,11 @@ export default defineConfig(({ mode }) => ({
     pwaHeadTags(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_LL2_API_URL),
   ],
+  resolve: {
+    // Dexie's default entry wraps its ES5 UMD build; its modern ES module build is the same API,
+    // smaller and tree-shakeable. One bundle has one copy, so the wrapper's guard is not needed.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
