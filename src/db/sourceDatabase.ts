@@ -124,19 +124,30 @@ export function watchSourceWrites(db: SourceDatabase, onChange: () => void): () 
   };
 }
 
+/** Why this tab can no longer use its database: see `watchDatabaseReplaced`. */
+export type DatabaseReplacedReason = 'replaced' | 'blocked';
+
 /**
- * Calls `onReplaced` when another tab needs this database upgraded or deleted ("versionchange")
- * or this tab's upgrade is blocked by an older tab: the data can no longer be read safely here and
- * the page must be reloaded. Dexie closes the connection itself so the other tab can go on.
+ * Calls `onReplaced` when the data can no longer be read safely here and the page must be reloaded:
+ * - `'replaced'`: another tab needs this database upgraded or deleted ("versionchange"); Dexie
+ *   closes this tab's connection itself so the other tab can go on.
+ * - `'blocked'`: this tab's upgrade waits on an older tab that keeps the old version open. Without
+ *   this the page would wait silently until that tab goes away.
  */
-export function watchDatabaseReplaced(db: SourceDatabase, onReplaced: () => void): () => void {
-  const handler = () => {
-    onReplaced();
+export function watchDatabaseReplaced(
+  db: SourceDatabase,
+  onReplaced: (reason: DatabaseReplacedReason) => void,
+): () => void {
+  const replaced = () => {
+    onReplaced('replaced');
   };
-  db.on('versionchange', handler);
-  db.on('blocked', handler);
+  const blocked = () => {
+    onReplaced('blocked');
+  };
+  db.on('versionchange', replaced);
+  db.on('blocked', blocked);
   return () => {
-    db.on.versionchange.unsubscribe(handler);
-    db.on.blocked.unsubscribe(handler);
+    db.on.versionchange.unsubscribe(replaced);
+    db.on.blocked.unsubscribe(blocked);
   };
 }
