@@ -21,6 +21,7 @@ import {
   type Paged,
 } from './schemas';
 import { readRecordId, toRecordIssues, toResponseIssues, type RejectedRecord } from './validation';
+import { yieldToMain } from '../lib/yieldToMain';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -72,6 +73,9 @@ export interface Ll2Client {
   getThrottle(signal?: AbortSignal): Promise<ApiThrottle>;
 }
 
+/** Records validated between two yields to the browser. */
+const RECORDS_PER_SLICE = 20;
+
 const EventTypesPage = PagedEnvelope.extend({ results: EventTypeConfig.array() });
 
 /** Guards against a server whose `next` links loop. */
@@ -100,11 +104,14 @@ export function createLl2Client(options: Ll2ClientOptions): Ll2Client {
     const schema = eventSchemaByMode[mode] as unknown as z.ZodType<EventByMode[M]>;
     const results: EventByMode[M][] = [];
     const rejected: RejectedRecord[] = [];
-    envelope.data.results.forEach((record, index) => {
+    for (const [index, record] of envelope.data.results.entries()) {
+      // A detailed page of 100 records takes tens of milliseconds to check on a phone: check it in
+      // slices so a sync never blocks scrolling or typing for long.
+      if (index > 0 && index % RECORDS_PER_SLICE === 0) await yieldToMain();
       const parsed = schema.safeParse(record);
       if (parsed.success) results.push(parsed.data);
       else rejected.push({ index, id: readRecordId(record), issues: toRecordIssues(parsed.error) });
-    });
+    }
     const { count, next, previous } = envelope.data;
     return { page: { count, next, previous, results }, rejected, url };
   }
