@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, formatWait, isAbortError, isApiError } from './errors';
+import { ApiError, isAbortError, isApiError } from './errors';
 
 const URL_ = 'https://ll.thespacedevs.com/2.3.0/events/';
-
-describe('formatWait', () => {
-  it.each([
-    [0, '0 s'],
-    [14.2, '15 s'],
-    [59, '59 s'],
-    [60, '1 min'],
-    [61, '2 min'],
-    [840, '14 min'],
-    [3599, '1 h'],
-    [3600, '1 h'],
-    [3900, '1 h 5 min'],
-  ])('%d seconds read "%s"', (seconds, text) => {
-    expect(formatWait(seconds)).toBe(text);
-  });
-});
 
 describe('ApiError', () => {
   it('is an Error with a kind and a message for people', () => {

@@ -7,6 +7,8 @@
  * AbortError so `signal.aborted` handling works as everywhere else.
  */
 
+import { formatWait } from './formatWait';
+
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'throttled' | 'invalid-response';
 
 /** One problem found while validating a response. */
@@ -143,17 +145,6 @@ export function isApiError(error: unknown): error is ApiError {
 /** True for the standard error of an aborted fetch or signal (`DOMException` "AbortError"). */
 export function isAbortError(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
-}
-
-/** "45 s", "14 min", "1 h 5 min": rounded up, because waiting less than asked gets throttled again. */
-export function formatWait(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  if (s < 60) return `${s} s`;
-  const minutes = Math.ceil(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
 function describeIssue(issue: ResponseIssue): string {

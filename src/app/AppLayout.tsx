@@ -1,10 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { PwaStatus } from '../features/pwa/components/PwaStatus.tsx';
-import { ReminderRunner } from '../features/reminders/components/ReminderRunner.tsx';
 import { SyncStatus } from '../features/sync/components/SyncStatus.tsx';
 import { DisplayToggles } from './DisplayToggles.tsx';
 import { useApplyTheme } from './useApplyTheme.ts';
 import { useScrollToTopOnNewPage } from './useScrollToTopOnNewPage.ts';
+
+// The reminders render nothing and plan from stored data, so they load after the first page,
+// outside the list's first download.
+const ReminderRunner = lazy(async () => {
+  const { ReminderRunner: Runner } =
+    await import('../features/reminders/components/ReminderRunner.tsx');
+  return { default: Runner };
+});
 
 const NAV = [
   { to: '/events/upcoming', label: 'Upcoming' },
@@ -57,7 +65,9 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <ReminderRunner />
+      <Suspense fallback={null}>
+        <ReminderRunner />
+      </Suspense>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-5 focus:outline-none">
         <Outlet />
       </main>

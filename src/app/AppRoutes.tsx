@@ -2,10 +2,9 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { EventListPage } from '../features/events/components/EventListPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
 
-// The list pages are the home page and stay in the main bundle; the detail and settings pages load
-// on demand, which keeps the first download within budget (≤ 150 kB gzip).
+// The list pages are the home page and stay in the main bundle; the other pages load on demand,
+// which keeps the first download within budget (≤ 150 kB gzip).
 const EventDetailPage = lazy(async () => {
   const { EventDetailPage: Page } =
     await import('../features/events/components/EventDetailPage.tsx');
@@ -19,6 +18,10 @@ const WatchlistPage = lazy(async () => {
 const WhatChangedPage = lazy(async () => {
   const { WhatChangedPage: Page } =
     await import('../features/history/components/WhatChangedPage.tsx');
+  return { default: Page };
+});
+const NotFoundPage = lazy(async () => {
+  const { NotFoundPage: Page } = await import('./NotFoundPage.tsx');
   return { default: Page };
 });
 const SettingsPage = lazy(async () => {
@@ -78,7 +81,14 @@ export function AppRoutes() {
             </Suspense>
           }
         />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route
+          path="*"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <NotFoundPage />
+            </Suspense>
+          }
+        />
       </Route>
     </Routes>
   );

@@ -3,9 +3,28 @@ import type { EventChange } from '../sync/eventChanges';
 import type { SourceDatabase, StoredEventChange } from './sourceDatabase';
 
 /*
- * Reads of the change history beyond an event's own (see `loadEventChanges` in eventWrites.ts):
- * the "What changed" list and calendar SEQUENCE numbers.
+ * Reads of the change history (sync writes it in eventWrites.ts): an event's own changes, the
+ * "What changed" list, the list's new/changed marks and calendar SEQUENCE numbers. Kept apart
+ * from the write paths so the list's first download does not carry them.
  */
+
+/** What was noticed changing about one event, oldest first. */
+export async function loadEventChanges(
+  db: SourceDatabase,
+  eventId: number,
+): Promise<EventChange[]> {
+  const changes = await db.eventChanges.where('eventId').equals(eventId).sortBy('seq');
+  return changes.map(withoutSeq);
+}
+
+/** Every change noticed at or after `sinceMs`, oldest first (e.g. "what changed this week"). */
+export async function loadChangesSince(
+  db: SourceDatabase,
+  sinceMs: number,
+): Promise<EventChange[]> {
+  const changes = await db.eventChanges.where('detectedAtMs').aboveOrEqual(sinceMs).sortBy('seq');
+  return changes.map(withoutSeq);
+}
 
 /** The latest changes of the source, newest first (ties: the later recorded first), at most `limit`. */
 export async function loadRecentChanges(db: SourceDatabase, limit: number): Promise<EventChange[]> {

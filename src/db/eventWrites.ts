@@ -1,7 +1,7 @@
 import type { EventDetailed } from '../api/schemas';
 import type { EventChange } from '../sync/eventChanges';
 import { toEventSummary } from './eventSummary';
-import type { SourceDatabase, StoredEventChange } from './sourceDatabase';
+import type { SourceDatabase } from './sourceDatabase';
 import { INITIAL_SYNC_PROGRESS, type SyncProgressRow, type WriteStampRow } from './syncStateRows';
 import { readSyncProgress } from './syncStateStore';
 
@@ -62,28 +62,6 @@ export async function storeEvent(
   describeChanges?: ChangeDescriber,
 ): Promise<boolean> {
   return (await storeEventsPage(db, [event], null, describeChanges)) === 1;
-}
-
-/** What was noticed changing about one event, oldest first. */
-export async function loadEventChanges(
-  db: SourceDatabase,
-  eventId: number,
-): Promise<EventChange[]> {
-  const changes = await db.eventChanges.where('eventId').equals(eventId).sortBy('seq');
-  return changes.map(withoutSeq);
-}
-
-/** Every change noticed at or after `sinceMs`, oldest first (e.g. "what changed this week"). */
-export async function loadChangesSince(
-  db: SourceDatabase,
-  sinceMs: number,
-): Promise<EventChange[]> {
-  const changes = await db.eventChanges.where('detectedAtMs').aboveOrEqual(sinceMs).sortBy('seq');
-  return changes.map(withoutSeq);
-}
-
-function withoutSeq({ seq: _seq, ...change }: StoredEventChange): EventChange {
-  return change;
 }
 
 /**

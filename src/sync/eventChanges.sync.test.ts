@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLl2Client, type Ll2Client } from '../api/client';
 import { loadRecentChanges } from '../db/eventChangeStore';
-import { loadEventChanges } from '../db/eventWrites';
+import { loadEventChanges } from '../db/eventChangeStore';
 import { SourceDatabase } from '../db/sourceDatabase';
 import type { BudgetPolicy } from './budget';
 import { runSync } from './runSync';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLl2Client, type Ll2Client } from '../api/client';
 import { EventDetailed } from '../api/schemas';
-import { loadChangesSince, loadEventChanges } from '../db/eventWrites';
+import { loadChangesSince, loadEventChanges } from '../db/eventChangeStore';
 import { SourceDatabase } from '../db/sourceDatabase';
 import { readSyncProgress } from '../db/syncStateStore';
 import type { BudgetPolicy } from './budget';

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadRecentChanges } from '../../../db/eventChangeStore.ts';
-import { loadChangesSince, loadEventChanges } from '../../../db/eventWrites.ts';
+import {
+  loadChangesSince,
+  loadEventChanges,
+  loadRecentChanges,
+} from '../../../db/eventChangeStore.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { eventKeys } from '../../events/queries/eventQueries.ts';
 

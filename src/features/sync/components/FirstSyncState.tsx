@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatWait } from '../../../api/errors.ts';
+import { formatWait } from '../../../api/formatWait.ts';
 import { SAMPLE_API_BASE_URL, resolveApiBaseUrl } from '../../../api/baseUrl.ts';
 import { useUpdateSettings } from '../../settings/hooks/useSettings.ts';
 import { useSource } from '../../source/SourceProvider.tsx';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { formatWait } from '../../../api/errors.ts';
+import { formatWait } from '../../../api/formatWait.ts';
 import type { SyncRequestResult } from '../../../sync/syncController.ts';
 import { useSource } from '../../source/SourceProvider.tsx';
 import {

@@ -1,4 +1,4 @@
-import { formatWait } from '../../../api/errors.ts';
+import { formatWait } from '../../../api/formatWait.ts';
 import type { SyncStatus } from '../../../sync/syncStatus.ts';
 
 /**
