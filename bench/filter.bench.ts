@@ -11,16 +11,15 @@
  *
  * Run: `npx tsx bench/filter.bench.ts` (CHROME_PATH picks the browser).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
-import { build, type Plugin, type Rolldown } from 'vite';
-import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const src = (file: string) => JSON.stringify(path.join(root, 'src', file));
+import {
+  bundleBenchPage,
+  inlinePage,
+  launchBenchBrowser,
+  percentile,
+  srcModule as src,
+  writeBenchResult,
+} from './benchSupport.ts';
 
 const SIZES = [10_000, 100_000];
 const REPEATS = 5;
@@ -42,6 +41,9 @@ import { NO_FILTERS } from ${src('features/events/utils/eventFilters.ts')};
 import { toEventSummary } from ${src('db/eventSummary.ts')};
 import { DEFAULT_SETTINGS } from ${src('db/settings.ts')};
 import { settingsKeys } from ${src('features/settings/hooks/useSettings.ts')};
+import { SourceContext } from ${src('features/source/sourceContext.ts')};
+import { SourceDatabase } from ${src('db/sourceDatabase.ts')};
+import { personalKeys } from ${src('features/watchlist/queries/watchlistQueries.ts')};
 
 const TYPES = [[2,'Docking'],[3,'EVA'],[4,'Spacecraft Berthing'],[5,'Static Fire'],[8,'Spacecraft Undocking'],
   [9,'Spacecraft Landing'],[12,'Hatch Opening'],[20,'Press Event'],[24,'Launch'],[27,'Rollout'],[11,'Celestial Event']];
@@ -107,9 +109,13 @@ window.bench = {
     const generatedMs = performance.now() - t0;
     const client = new QueryClient();
     client.setQueryData(settingsKeys.all, DEFAULT_SETTINGS);
+    // Rows carry a watchlist star, which reads the source's (empty) database: none starred.
+    const source = { apiBaseUrl: 'http://bench.local/api', db: new SourceDatabase('http://bench.local/api') };
+    client.setQueryData(personalKeys.watchlist(source.apiBaseUrl), []);
     reactRoot?.unmount();
     reactRoot = createRoot(document.getElementById('root'));
-    flushSync(() => reactRoot.render(h(QueryClientProvider, { client }, h(MemoryRouter, null, h(Harness, { sorted })))));
+    flushSync(() => reactRoot.render(h(QueryClientProvider, { client }, h(SourceContext, { value: source },
+      h(MemoryRouter, null, h(Harness, { sorted }))))));
     return { generatedMs };
   },
   update(patch) {
@@ -119,15 +125,6 @@ window.bench = {
   },
 };
 `;
-
-const ENTRY_ID = '\0filter-bench-entry.js';
-const entryPlugin: Plugin = {
-  name: 'filter-bench-entry',
-  enforce: 'pre',
-  // Vite resolves a lib entry against the root first.
-  resolveId: (id) => (id.endsWith('filter-bench-entry') ? ENTRY_ID : null),
-  load: (id) => (id === ENTRY_ID ? entry : null),
-};
 
 /** What a person does, as successive filter states. */
 function scenarios(): { name: string; steps: Record<string, unknown>[] }[] {
@@ -174,32 +171,13 @@ function scenarios(): { name: string; steps: Record<string, unknown>[] }[] {
   ];
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(howToGetChromium);
-    process.exit(1);
-  }
-  const output = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [react(), entryPlugin],
+  const code = await bundleBenchPage('filter-bench', entry, {
+    plugins: [react()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'filter-bench-entry', formats: ['iife'], name: 'FilterBench' },
-    },
   });
-  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  const chunk = outputs[0]?.output.find((file) => file.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('The benchmark page did not build.');
 
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser = await launchBenchBrowser();
   const results: Record<string, unknown>[] = [];
   let failures = 0;
   try {
@@ -209,7 +187,7 @@ async function main() {
     await page.route('http://bench.local/**', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html><body><div id="root"></div><script>${chunk.code.replaceAll('</script', '<\\/script')}</script></body></html>`,
+        body: inlinePage(code, '<div id="root"></div>'),
       }),
     );
     await page.goto('http://bench.local/');
@@ -276,11 +254,7 @@ async function main() {
     console.log(`\nMedian per scenario, ${String(r.events)} events:`);
     console.table(r.medianByScenarioMs);
   }
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'bench/results/filter.json'),
-    `${JSON.stringify({ benchmark: 'filter', date: new Date().toISOString(), results }, null, 2)}\n`,
-  );
+  writeBenchResult('filter', { benchmark: 'filter', date: new Date().toISOString(), results });
   if (failures > 0) process.exitCode = 1;
 }
 

@@ -15,24 +15,19 @@
  *
  * Run: `npx tsx bench/sync.bench.ts [--size 1100] [--repeats 3]` (CHROME_PATH picks the browser).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, type Plugin, type Rolldown } from 'vite';
 import { startSampleServer } from '../sample-api/server.ts';
-import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium.mjs';
+import {
+  bundleBenchPage,
+  inlinePage,
+  launchBenchBrowser,
+  median,
+  numberOption,
+  srcModule as src,
+  writeBenchResult,
+} from './benchSupport.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const src = (file: string) => JSON.stringify(path.join(root, 'src', file));
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index === -1 ? undefined : Number(process.argv[index + 1]);
-  return value !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
-}
-const SIZE = option('size', 1100);
-const REPEATS = option('repeats', 3);
+const SIZE = numberOption('size', 1100);
+const REPEATS = numberOption('repeats', 3);
 
 interface RunOutcome {
   status: string;
@@ -90,43 +85,12 @@ window.syncBench = {
 };
 `;
 
-const ENTRY_ID = '\0sync-bench-entry.js';
-const entryPlugin: Plugin = {
-  name: 'sync-bench-entry',
-  enforce: 'pre',
-  resolveId: (id) => (id.endsWith('sync-bench-entry') ? ENTRY_ID : null),
-  load: (id) => (id === ENTRY_ID ? entry : null),
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(howToGetChromium);
-    process.exit(1);
-  }
-  const output = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [entryPlugin],
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'sync-bench-entry', formats: ['iife'], name: 'SyncBench' },
-    },
-  });
-  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  const chunk = outputs[0]?.output.find((file) => file.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('The benchmark page did not build.');
+  const code = await bundleBenchPage('sync-bench', entry);
 
   const server = await startSampleServer({ port: 0, size: SIZE });
   const origin = new URL(server.baseUrl).origin;
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser = await launchBenchBrowser();
   const runs: (BenchRun & { serverRequests: { full: number; delta: number } })[] = [];
   let problems: string[] = [];
   try {
@@ -137,7 +101,7 @@ async function main() {
     await page.route(`${origin}/__sync-bench/`, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html><body><script>${chunk.code.replaceAll('</script', '<\\/script')}</script></body></html>`,
+        body: inlinePage(code),
       }),
     );
     await page.goto(`${origin}/__sync-bench/`);
@@ -229,12 +193,7 @@ async function main() {
       'events/s': summary.indexedDbWritesOnly.eventsPerSecond,
     },
   });
-  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'bench', 'results', 'sync.json'),
-    `${JSON.stringify(summary, null, 2)}\n`,
-  );
-  console.log('Wrote bench/results/sync.json');
+  console.log(`Wrote ${writeBenchResult('sync', summary)}`);
   if (problems.length > 0) {
     console.error(`Sync problems:\n- ${problems.join('\n- ')}`);
     process.exit(1);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startSampleServer } from '../sample-api/server.ts';
+import { startSampleServer, type SampleApiOptions } from '../sample-api/server.ts';
 import { E2E_SAMPLE_API_PORT } from '../playwright.config.ts';
 
 type SampleServer = Awaited<ReturnType<typeof startSampleServer>>;
@@ -14,16 +14,26 @@ export interface SampleServerFixture {
   stop(): Promise<void>;
 }
 
+/**
+ * Options for the e2e sample server (`test.use({ sampleServerOptions: { hostile: true } })`). The
+ * port and host are fixed: the e2e build points the app at them.
+ */
+export type SampleServerOptions = Omit<SampleApiOptions, 'basePath'>;
+
 interface Fixtures {
+  sampleServerOptions: SampleServerOptions;
   sampleServer: SampleServerFixture;
   makeAxeBuilder: () => AxeBuilder;
 }
 
 export const test = base.extend<Fixtures>({
-  // Playwright requires the object pattern even when a fixture uses no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  sampleServer: async ({}, use) => {
-    const server = await startSampleServer({ port: E2E_SAMPLE_API_PORT, host: '127.0.0.1' });
+  sampleServerOptions: [{}, { option: true }],
+  sampleServer: async ({ sampleServerOptions }, use) => {
+    const server = await startSampleServer({
+      ...sampleServerOptions,
+      port: E2E_SAMPLE_API_PORT,
+      host: '127.0.0.1',
+    });
     let stopped = false;
     const stop = async () => {
       if (stopped) return;
@@ -34,7 +44,9 @@ export const test = base.extend<Fixtures>({
     await stop();
   },
   makeAxeBuilder: async ({ page }, use) => {
-    await use(() => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']));
+    await use(() =>
+      new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']),
+    );
   },
 });
 
@@ -42,6 +54,9 @@ export { expect };
 
 /** The "N events" count of a list page, as a number. */
 export async function readEventCount(page: Page): Promise<number> {
-  const text = await page.getByText(/^[\d,]+ events?$/).first().innerText();
+  const text = await page
+    .getByText(/^[\d,]+ events?$/)
+    .first()
+    .innerText();
   return Number(text.replace(/[^\d]/g, ''));
 }
