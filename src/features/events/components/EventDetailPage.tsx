@@ -14,8 +14,12 @@ const ID = /^[1-9]\d{0,15}$/;
 /** Route `/events/:id/:slug?`. An id that is not a number is an unknown page straight away. */
 export function EventDetailPage() {
   const { id: rawId = '' } = useParams();
-  if (!ID.test(rawId)) return <NotFoundPage message="Event addresses look like /events/1234." />;
-  return <StoredEventDetail id={Number(rawId)} />;
+  const id = Number(rawId);
+  // Past 2^53 two ids read as one number: no event can have such an id.
+  if (!ID.test(rawId) || !Number.isSafeInteger(id)) {
+    return <NotFoundPage message="Event addresses look like /events/1234." />;
+  }
+  return <StoredEventDetail id={id} />;
 }
 
 function Waiting({ children }: { children: string }) {

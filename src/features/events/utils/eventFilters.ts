@@ -126,6 +126,10 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
     days: [],
   };
   const problems: string[] = [];
+  // A link can repeat a bad value (type__ids=abc,abc): say so once.
+  const report = (problem: string) => {
+    if (!problems.includes(problem)) problems.push(problem);
+  };
 
   filters.search = params.getAll('search').join(' ').trim();
 
@@ -138,7 +142,7 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
         if (/^\d+$/.test(piece) && Number.isSafeInteger(n) && valid(n)) {
           if (!filters[key].includes(n)) filters[key].push(n);
         } else {
-          problems.push(`Ignored ${param}=${piece}: not a valid value.`);
+          report(`Ignored ${param}=${piece}: not a valid value.`);
         }
       }
     }
@@ -148,7 +152,7 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
     const raw = params.get(param);
     if (raw === null || raw.trim() === '') continue;
     const ms = parseDateParam(raw);
-    if (ms === null) problems.push(`Ignored ${param}=${raw}: not a date.`);
+    if (ms === null) report(`Ignored ${param}=${raw}: not a date.`);
     else filters[key] = ms;
   }
 
@@ -160,7 +164,7 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
     if (raw === null) continue;
     const value = raw.trim().toLowerCase();
     if (TRUE_VALUES.has(value)) filters[key] = true;
-    else if (!FALSE_VALUES.has(value)) problems.push(`Ignored ${param}=${raw}: use true or false.`);
+    else if (!FALSE_VALUES.has(value)) report(`Ignored ${param}=${raw}: use true or false.`);
   }
 
   const ordering = params.get('ordering');
@@ -170,9 +174,7 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
     if ((EVENT_ORDERINGS as readonly string[]).includes(first)) {
       filters.ordering = first as EventOrdering;
     } else {
-      problems.push(
-        `Ignored ordering=${ordering}: use date, -date, last_updated or -last_updated.`,
-      );
+      report(`Ignored ordering=${ordering}: use date, -date, last_updated or -last_updated.`);
     }
   }
 
