@@ -58,13 +58,16 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1">
+          {/* Its own row below extra-large screens, so a longer status never re-wraps the header. */}
+          <div className="order-4 w-full min-w-0 xl:order-none xl:ml-auto xl:w-auto xl:max-w-md">
             <SyncStatus />
-            <PwaStatus />
+          </div>
+          <div className="ml-auto flex items-center xl:ml-0">
             <DisplayToggles />
           </div>
         </div>
       </header>
+      <PwaStatus />
       <Suspense fallback={null}>
         <ReminderRunner />
       </Suspense>

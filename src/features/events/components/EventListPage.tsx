@@ -89,111 +89,122 @@ export function EventListPage({ view }: { view: EventView }) {
         <EventPresetLinks now={now} />
       </div>
 
-      {all && <LiveNowStrip events={all} />}
-      {showNextCard && <NextEventCard event={nextEvent} now={now} />}
+      {/* Until events are stored there is nothing to search or filter; then the whole page
+          appears at once, so nothing already shown is pushed down by what arrives. */}
+      {summaries.isPending ? (
+        <p role="status" className="py-8 text-slate-600 dark:text-slate-300">
+          Reading stored events…
+        </p>
+      ) : summaries.isError ? (
+        <p role="alert" className="py-8 text-red-800 dark:text-red-300">
+          The stored events could not be read: {summaries.error.message}
+        </p>
+      ) : summaries.data.length === 0 ? (
+        <FirstSyncState />
+      ) : (
+        <>
+          <LiveNowStrip events={summaries.data} />
+          {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
-      <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-        <div className="mb-4 lg:mb-0">
-          <button
-            type="button"
-            aria-expanded={filtersOpen}
-            aria-controls={filtersId}
-            onClick={() => {
-              setFiltersOpen(!filtersOpen);
-            }}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold lg:hidden dark:border-slate-600"
-          >
-            Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
-          </button>
-          <section
-            id={filtersId}
-            aria-label="Filters"
-            className={`${filtersOpen ? 'mt-3 block' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
-          >
-            <EventFiltersPanel
-              filters={filters}
-              catalog={catalog}
-              facets={facets}
-              onChange={changeFilters}
-            />
-          </section>
-        </div>
-
-        <section aria-label="Results" className="min-w-0 space-y-3">
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2" role="search">
-            <div className="min-w-0 flex-[1_1_16rem]">
-              <EventSearchBox
-                inputRef={searchRef}
-                value={filters.search}
-                onSearch={(search) => {
-                  // The first keystroke makes a history entry; the rest of the word refines it.
-                  setFilters({ ...filters, search }, { replace: filters.search !== '' });
+          <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+            <div className="mb-4 lg:mb-0">
+              <button
+                type="button"
+                aria-expanded={filtersOpen}
+                aria-controls={filtersId}
+                onClick={() => {
+                  setFiltersOpen(!filtersOpen);
                 }}
-              />
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold lg:hidden dark:border-slate-600"
+              >
+                Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+              </button>
+              <section
+                id={filtersId}
+                aria-label="Filters"
+                className={`${filtersOpen ? 'mt-3 block' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
+              >
+                <EventFiltersPanel
+                  filters={filters}
+                  catalog={catalog}
+                  facets={facets}
+                  onChange={changeFilters}
+                />
+              </section>
             </div>
-            <EventOrderingSelect
-              value={ordering}
-              onChange={(next) => {
-                setFilters({ ...filters, ordering: next === defaultOrdering(view) ? null : next });
-              }}
-            />
-            <p
-              role="status"
-              className="text-sm font-semibold text-slate-700 tabular-nums dark:text-slate-200"
-            >
-              {all ? eventCountText(events.length) : ''}
-            </p>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <ExportCalendarButton
-              eventIds={events.map((event) => event.id)}
-              viewTitle={TITLES[view]}
-            />
-            <ShareButton title={`${TITLES[view]} · Rendezvous`} />
-          </div>
 
-          {problems.length > 0 && (
-            <div
-              role="note"
-              className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
-            >
-              <p className="font-semibold">
-                Some parts of this link were not understood and are ignored:
-              </p>
-              <ul className="list-disc pl-5">
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+            <section aria-label="Results" className="min-w-0 space-y-3">
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-2" role="search">
+                <div className="min-w-0 flex-[1_1_16rem]">
+                  <EventSearchBox
+                    inputRef={searchRef}
+                    value={filters.search}
+                    onSearch={(search) => {
+                      // The first keystroke makes a history entry; the rest of the word refines it.
+                      setFilters({ ...filters, search }, { replace: filters.search !== '' });
+                    }}
+                  />
+                </div>
+                <EventOrderingSelect
+                  value={ordering}
+                  onChange={(next) => {
+                    setFilters({
+                      ...filters,
+                      ordering: next === defaultOrdering(view) ? null : next,
+                    });
+                  }}
+                />
+                <p
+                  role="status"
+                  className="text-sm font-semibold text-slate-700 tabular-nums dark:text-slate-200"
+                >
+                  {eventCountText(events.length)}
+                </p>
+              </div>
+              <div className="flex flex-wrap items-center gap-2">
+                <ExportCalendarButton
+                  eventIds={events.map((event) => event.id)}
+                  viewTitle={TITLES[view]}
+                />
+                <ShareButton title={`${TITLES[view]} · Rendezvous`} />
+              </div>
 
-          {summaries.isPending ? (
-            <p className="py-8 text-slate-600 dark:text-slate-300">Reading stored events…</p>
-          ) : summaries.isError ? (
-            <p role="alert" className="py-8 text-red-800 dark:text-red-300">
-              The stored events could not be read: {summaries.error.message}
-            </p>
-          ) : all && all.length === 0 ? (
-            <FirstSyncState />
-          ) : events.length === 0 ? (
-            <p className="py-8 text-slate-600 dark:text-slate-300">
-              No events match. Try fewer words or filters.
-            </p>
-          ) : (
-            <>
-              <p className="sr-only">Press j and k to move between events, / to search.</p>
-              <EventList
-                events={events}
-                now={now}
-                nextEventId={nextEventId}
-                focusRequest={focusRequest}
-                marks={marks}
-              />
-            </>
-          )}
-        </section>
-      </div>
+              {problems.length > 0 && (
+                <div
+                  role="note"
+                  className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
+                >
+                  <p className="font-semibold">
+                    Some parts of this link were not understood and are ignored:
+                  </p>
+                  <ul className="list-disc pl-5">
+                    {problems.map((problem) => (
+                      <li key={problem}>{problem}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+
+              {events.length === 0 ? (
+                <p className="py-8 text-slate-600 dark:text-slate-300">
+                  No events match. Try fewer words or filters.
+                </p>
+              ) : (
+                <>
+                  <p className="sr-only">Press j and k to move between events, / to search.</p>
+                  <EventList
+                    events={events}
+                    now={now}
+                    nextEventId={nextEventId}
+                    focusRequest={focusRequest}
+                    marks={marks}
+                  />
+                </>
+              )}
+            </section>
+          </div>
+        </>
+      )}
     </div>
   );
 }

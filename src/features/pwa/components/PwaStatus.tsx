@@ -7,8 +7,9 @@ const BUTTON =
   'rounded-md px-2.5 py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 
 /**
- * The app's own state in the header: "Ready to work offline" once, "Update available — Reload"
- * when a new version waits, and an Install button while the browser offers installation.
+ * The app's own state: "Ready to work offline" once, "Update available — Reload" when a new
+ * version waits, and an Install button while the browser offers installation. It floats in a
+ * corner rather than sitting in the header, so a notice that comes and goes never moves the page.
  */
 export function PwaStatus() {
   const { offlineReady, updateWaiting, installPrompt, error } = usePwaState();
@@ -26,8 +27,15 @@ export function PwaStatus() {
         ? 'Ready to work offline'
         : '';
 
+  const visible = message !== '' || installPrompt !== null;
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
+    <div
+      className={
+        visible
+          ? 'fixed right-3 bottom-3 z-40 flex max-w-[calc(100vw-1.5rem)] flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900/95'
+          : 'sr-only'
+      }
+    >
       {/* Always mounted, so screen readers announce the text when it appears. */}
       <p role="status" className={message ? 'text-slate-700 dark:text-slate-200' : 'sr-only'}>
         {message}

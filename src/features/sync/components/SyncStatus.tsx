@@ -20,18 +20,24 @@ export function SyncStatus() {
         : 'text-slate-700 dark:text-slate-300';
 
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+    // One line that never wraps: the status changes every few seconds during a sync, and a header
+    // that grew and shrank with it would move the whole page. The full text stays in the title
+    // and, for screen readers, in the live region itself.
+    <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs">
       <div
         role="status"
         aria-live="polite"
-        className={`flex flex-wrap items-baseline gap-x-2 ${tone}`}
+        title={[text.headline, text.detail, text.budget].filter(Boolean).join(' · ')}
+        className={`min-w-0 flex-1 truncate ${tone}`}
       >
         <span className="font-medium">{text.headline}</span>
         {text.detail !== null && (
-          <span className="text-slate-500 dark:text-slate-400">{text.detail}</span>
+          <span className="ml-2 text-slate-500 dark:text-slate-400">{text.detail}</span>
         )}
         {text.budget !== null && (
-          <span className="tabular-nums text-slate-500 dark:text-slate-400">{text.budget}</span>
+          <span className="ml-2 tabular-nums text-slate-500 dark:text-slate-400">
+            {text.budget}
+          </span>
         )}
       </div>
       <button
@@ -40,7 +46,7 @@ export function SyncStatus() {
         disabled={unavailable !== null || running || status.kind === 'syncing'}
         title={unavailable ?? undefined}
         aria-describedby={unavailable === null ? undefined : reasonId}
-        className="rounded border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+        className="shrink-0 rounded border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
       >
         Sync now
       </button>
