@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { startSampleServer, type RunningSampleServer } from './server.ts';
 
 const NOW = Date.parse('2026-03-10T15:00:00Z');
@@ -295,5 +297,50 @@ describe('CORS', () => {
     });
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+});
+
+describe('compression', () => {
+  it('gzips JSON for clients that accept it, as LL2 does, and not for those that do not', async () => {
+    const server = await startSampleServer({ size: 200 });
+    try {
+      const url = `${server.baseUrl}/events/?mode=detailed&limit=100`;
+      const compressed = await new Promise<{ encoding: string | undefined; body: Buffer }>(
+        (resolve, reject) => {
+          http
+            .get(url, { headers: { 'Accept-Encoding': 'br;q=1, gzip;q=0.8' } }, (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('end', () => {
+                resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) });
+              });
+            })
+            .on('error', reject);
+        },
+      );
+      expect(compressed.encoding).toBe('gzip');
+      const page = JSON.parse(gunzipSync(compressed.body).toString('utf8')) as {
+        results: unknown[];
+      };
+      expect(page.results).toHaveLength(100);
+
+      const plain = await new Promise<{ encoding: string | undefined; length: number }>(
+        (resolve, reject) => {
+          http
+            .get(url, { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } }, (res) => {
+              let length = 0;
+              res.on('data', (chunk: Buffer) => (length += chunk.length));
+              res.on('end', () => {
+                resolve({ encoding: res.headers['content-encoding'], length });
+              });
+            })
+            .on('error', reject);
+        },
+      );
+      expect(plain.encoding).toBeUndefined();
+      expect(plain.length).toBeGreaterThan(compressed.body.length * 4);
+    } finally {
+      await server.close();
+    }
   });
 });
