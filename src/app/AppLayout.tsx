@@ -44,7 +44,7 @@ export function AppLayout() {
             Rendezvous
           </NavLink>
           <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1 overflow-x-auto">
+            <ul className="flex flex-wrap gap-1">
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
@@ -58,11 +58,12 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
-          {/* Its own row below extra-large screens, so a longer status never re-wraps the header. */}
-          <div className="order-4 w-full min-w-0 xl:order-none xl:ml-auto xl:w-auto xl:max-w-md">
+          {/* A row of its own (a fixed width where it fits beside the nav): a longer status
+              never re-wraps the header and moves the page. */}
+          <div className="order-4 w-full min-w-0 2xl:order-none 2xl:ml-auto 2xl:w-96">
             <SyncStatus />
           </div>
-          <div className="ml-auto flex items-center xl:ml-0">
+          <div className="ml-auto flex items-center 2xl:ml-0">
             <DisplayToggles />
           </div>
         </div>
