@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../api/testing/eventFactory';
 import { describeChangesAt } from '../sync/changeDescriber';
 import { countChangesByEvent, getStoredEvents, loadRecentChanges } from './eventChangeStore';
+import { toEventSummary } from './eventSummary';
 import { storeEventsPage } from './eventWrites';
 import { SourceDatabase, sourceDatabaseName } from './sourceDatabase';
 
@@ -63,7 +64,7 @@ describe('change history reads', () => {
 });
 
 describe('schema version 2', () => {
-  it('upgrades a version-1 database in place, keeping the stored events and history', async () => {
+  it('upgrades a version-1 database in place, keeping events, summaries, sync state and history', async () => {
     await db.delete();
     const v1 = new Dexie(sourceDatabaseName(API));
     v1.version(1).stores({
@@ -73,7 +74,16 @@ describe('schema version 2', () => {
       eventChanges: '++seq, eventId, detectedAtMs',
     });
     const event = makeEvent({ id: 42 });
+    const summary = toEventSummary(event);
+    const progress = {
+      key: 'sync',
+      cursor: { lastUpdated: event.last_updated, offset: 0 },
+      lastSuccessAt: T0,
+    };
+    const budget = { key: 'budget', requests: [T0], server: null, blockedUntil: null };
     await v1.table('events').put(event);
+    await v1.table('eventSummaries').put(summary);
+    await v1.table('syncState').bulkPut([progress, budget]);
     await v1.table('eventChanges').add({
       kind: 'added',
       eventId: 42,
@@ -85,6 +95,9 @@ describe('schema version 2', () => {
 
     db = new SourceDatabase(API);
     expect(await db.events.get(42)).toEqual(event);
+    expect(await db.eventSummaries.get(42)).toEqual(summary);
+    expect(await db.syncState.get('sync')).toEqual(progress);
+    expect(await db.syncState.get('budget')).toEqual(budget);
     expect(await loadRecentChanges(db, 10)).toHaveLength(1);
     await db.watchlist.put({ eventId: 42, addedAtMs: T0 });
     expect(await db.watchlist.count()).toBe(1);
