@@ -1,25 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ll2DataFile, locateLl2Data } from '../src/test/ll2Data.ts';
 import { startSampleServer, type RunningSampleServer } from './server.ts';
 
 /**
  * Compares the sample server's answers with real LL2 2.3.0 responses, field by field. The real
  * responses live outside the repository (LL2_DATA_DIR, default ../shared/ll2-data beside it).
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = process.env.LL2_DATA_DIR ?? path.resolve(repoRoot, '../shared/ll2-data');
-const DETAILED_FILE = path.join(
-  dataDir,
-  'TiloHeidasch-launchschedule_previousevents_2.3.0_detailed.json',
-);
-const NORMAL_FILE = path.join(dataDir, 'andreprotonmaster-asdasdasd_ll2-events_2.3.0.json');
-const available = existsSync(DETAILED_FILE) && existsSync(NORMAL_FILE);
-if (!available)
-  console.warn(
-    `Skipping LL2 shape parity: real samples not found in ${dataDir} (set LL2_DATA_DIR).`,
-  );
+const DETAILED_SAMPLE = 'TiloHeidasch-launchschedule_previousevents_2.3.0_detailed.json';
+const NORMAL_SAMPLE = 'andreprotonmaster-asdasdasd_ll2-events_2.3.0.json';
+const DETAILED_FILE = ll2DataFile(DETAILED_SAMPLE);
+const NORMAL_FILE = ll2DataFile(NORMAL_SAMPLE);
+const { present, skipNote } = locateLl2Data([DETAILED_SAMPLE, NORMAL_SAMPLE]);
 
 /** Every key path in a value, arrays collapsed to `[]`, e.g. `vid_urls[].language.code`. */
 function keyPaths(value: unknown, prefix = '', into = new Set<string>()): Set<string> {
@@ -63,7 +55,7 @@ async function ours(mode: 'normal' | 'detailed'): Promise<Set<string>> {
   return paths;
 }
 
-describe.skipIf(!available)('shape parity with real LL2 2.3.0 responses', () => {
+describe.skipIf(!present)(`shape parity with real LL2 2.3.0 responses${skipNote}`, () => {
   it('detailed mode has every field of the real API and none it lacks (astronauts follow its schema)', async () => {
     const real = pathsOf(readEvents(DETAILED_FILE));
     const mine = await ours('detailed');

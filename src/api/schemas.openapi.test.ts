@@ -1,9 +1,8 @@
 /// <reference types="node" />
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
 import * as schemas from './schemas';
 
 /*
@@ -11,11 +10,9 @@ import * as schemas from './schemas';
  * with the real data): value objects must cover every published field, nothing may invent a field,
  * and whatever LL2 declares nullable must accept null.
  */
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const dataDir = process.env.LL2_DATA_DIR ?? path.resolve(repoRoot, '../shared/ll2-data');
-const openApiFile = path.join(dataDir, 'openapi-2.3.0-events.json');
-const present = existsSync(openApiFile);
-const skipNote = present ? '' : ` (skipped: ${openApiFile} not found; set LL2_DATA_DIR)`;
+const OPENAPI_FILE = 'openapi-2.3.0-events.json';
+const openApiFile = ll2DataFile(OPENAPI_FILE);
+const { present, skipNote } = locateLl2Data([OPENAPI_FILE]);
 
 interface OpenApiProperty {
   nullable?: boolean;

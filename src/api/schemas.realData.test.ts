@@ -1,8 +1,7 @@
 /// <reference types="node" />
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ll2DataDir, ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
 import { EventDetailed, EventList, EventNormal, eventSchemaByMode } from './schemas';
 import { formatIssuePath } from './validation';
 
@@ -10,21 +9,16 @@ import { formatIssuePath } from './validation';
  * Real Launch Library 2 responses live outside the repository (they are The Space Devs' data).
  * Every 2.3.0 event there must parse; the older 2.2.0 shape must not.
  */
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const dataDir = process.env.LL2_DATA_DIR ?? path.resolve(repoRoot, '../shared/ll2-data');
-const present = existsSync(dataDir);
-const skipNote = present
-  ? ''
-  : ` (skipped: no real LL2 data at ${dataDir}; set LL2_DATA_DIR to a folder of LL2 event arrays)`;
+const { present, skipNote } = locateLl2Data();
 
 function eventFiles(version: string): string[] {
-  return readdirSync(dataDir).filter(
+  return readdirSync(ll2DataDir).filter(
     (file) => file.endsWith('.json') && file.includes(`_${version}`) && !file.startsWith('openapi'),
   );
 }
 
 function readEvents(file: string): unknown[] {
-  const data: unknown = JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
+  const data: unknown = JSON.parse(readFileSync(ll2DataFile(file), 'utf8'));
   if (!Array.isArray(data)) throw new Error(`${file} is not an array of events`);
   return data;
 }

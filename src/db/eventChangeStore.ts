@@ -1,5 +1,5 @@
 import type { EventDetailed } from '../api/schemas';
-import type { EventChange } from '../sync/eventChanges';
+import type { EventChange } from './eventChange';
 import type { SourceDatabase, StoredEventChange } from './sourceDatabase';
 
 /*

@@ -1,5 +1,5 @@
 import type { EventDetailed } from '../api/schemas';
-import type { EventChange } from '../sync/eventChanges';
+import type { EventChange } from './eventChange';
 import { toEventSummary } from './eventSummary';
 import type { SourceDatabase } from './sourceDatabase';
 import { INITIAL_SYNC_PROGRESS, type SyncProgressRow, type WriteStampRow } from './syncStateRows';

@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import type {
   PersonalRow,
   ReminderSettingsRow,
@@ -7,6 +6,7 @@ import type {
   WatchlistRow,
 } from './personalRows';
 import type { SourceDatabase } from './sourceDatabase';
+import { watchLaterChanges } from './watchLaterChanges';
 
 /*
  * The person's own data of a source: watchlist, reminder choices, reminders shown, last visit.
@@ -97,23 +97,8 @@ export async function beginVisit(db: SourceDatabase, now: number): Promise<numbe
  * every open tab shows the same stars and plans the same reminders. Returns the unsubscribe.
  */
 export function watchPersonalData(db: SourceDatabase, onChange: () => void): () => void {
-  let first = true;
-  const subscription = liveQuery(() =>
-    Promise.all([db.watchlist.toArray(), db.personal.toArray()]),
-  ).subscribe({
-    next: () => {
-      // liveQuery emits the current value once on subscribe: that is not a change.
-      if (first) {
-        first = false;
-        return;
-      }
-      onChange();
-    },
-    error: () => {
-      // A closed database ends the watch; the source provider opens the next one.
-    },
-  });
-  return () => {
-    subscription.unsubscribe();
-  };
+  return watchLaterChanges(
+    () => Promise.all([db.watchlist.toArray(), db.personal.toArray()]),
+    onChange,
+  );
 }

@@ -1,9 +1,10 @@
-import { Dexie, liveQuery, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { EventDetailed } from '../api/schemas';
-import type { EventChange } from '../sync/eventChanges';
+import type { EventChange } from './eventChange';
 import type { EventSummary } from './eventSummary';
 import type { PersonalRow, WatchlistRow } from './personalRows';
 import type { SyncStateRow } from './syncStateRows';
+import { watchLaterChanges } from './watchLaterChanges';
 
 /**
  * One IndexedDB database per API source (DESIGN §3): the name is derived from the normalised base
@@ -14,7 +15,7 @@ import type { SyncStateRow } from './syncStateRows';
  *   (the scheduler asks for the events near now); always written in the same transaction as
  *   `events`.
  * - `syncState`: a few keyed rows (cursor and progress, request budget ledger, write stamp).
- * - `eventChanges`: what delta syncs noticed changing (shape owned by src/sync/eventChanges.ts),
+ * - `eventChanges`: what delta syncs noticed changing (shape in src/db/eventChange.ts),
  *   appended in the transaction that stores the new version; indexes `eventId` (an event's
  *   history) and `detectedAtMs` (recent changes).
  * - `watchlist` (version 2): the starred events, key `eventId`.
@@ -105,23 +106,7 @@ export async function countStoredEvents(db: SourceDatabase): Promise<number> {
  * not fire for progress or budget bookkeeping. Returns the unsubscribe function.
  */
 export function watchSourceWrites(db: SourceDatabase, onChange: () => void): () => void {
-  let first = true;
-  const subscription = liveQuery(() => db.syncState.get('writes')).subscribe({
-    next: () => {
-      // liveQuery emits the current value once on subscribe: that is not a write.
-      if (first) {
-        first = false;
-        return;
-      }
-      onChange();
-    },
-    error: () => {
-      // A closed or deleted database ends the watch; the provider re-subscribes to the new one.
-    },
-  });
-  return () => {
-    subscription.unsubscribe();
-  };
+  return watchLaterChanges(() => db.syncState.get('writes'), onChange);
 }
 
 /** Why this tab can no longer use its database: see `watchDatabaseReplaced`. */

@@ -1,56 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLl2Client, type Ll2Client } from '../api/client';
 import { EventDetailed } from '../api/schemas';
 import { loadChangesSince, loadEventChanges } from '../db/eventChangeStore';
 import { SourceDatabase } from '../db/sourceDatabase';
 import { readSyncProgress } from '../db/syncStateStore';
 import type { BudgetPolicy } from './budget';
 import { backoffDelayMs } from './backoff';
-import { runSync, type SyncContext } from './runSync';
-import { createManualClock, type ManualClock } from './testing/manualClock';
-import {
-  answeredRequests,
-  startTestSampleServer,
-  type TestSampleServer,
-} from './testing/sampleServer';
+import type { SyncContext } from './runSync';
+import { SYNC_TEST_START, sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness';
+import { answeredRequests } from './testing/sampleServer';
 
-const START = Date.UTC(2026, 0, 15, 12, 0, 0);
 const SIZE = 340;
-const UNMETERED: BudgetPolicy = { defaultLimit: null, windowMs: 3_600_000, askThrottle: false };
 
-let server: TestSampleServer;
-let clock: ManualClock;
-let client: Ll2Client;
+const sample = sampleServerPerTest({ size: SIZE, randomValues: [0.25, 0.75] });
 let databases: SourceDatabase[];
 
-beforeEach(async () => {
-  clock = createManualClock(START, [0.25, 0.75]);
-  server = await startTestSampleServer({ size: SIZE, clock: () => clock.now() });
-  client = createLl2Client({ baseUrl: server.baseUrl, timeoutMs: 5_000 });
+beforeEach(() => {
   databases = [];
 });
 
 afterEach(async () => {
   for (const db of databases) await db.delete();
-  await server.close();
 });
 
 function openDb(): SourceDatabase {
-  const db = new SourceDatabase(server.baseUrl);
+  const db = new SourceDatabase(sample.server.baseUrl);
   databases.push(db);
   return db;
 }
 
 function sync(db: SourceDatabase, overrides: Partial<SyncContext> = {}) {
-  return runSync({
-    client,
-    db,
-    clock,
-    policy: UNMETERED,
-    signal: new AbortController().signal,
-    reconcile: 'never',
-    ...overrides,
-  });
+  return syncUnmetered(sample, db, overrides);
 }
 
 /** Ids and `last_updated` of every stored event, in id order: what "identical to the server" compares. */
@@ -60,7 +39,7 @@ async function storedIndex(db: SourceDatabase) {
 }
 
 function serverIndex() {
-  return server.data
+  return sample.server.data
     .events()
     .map((event) => `${event.id}@${event.last_updated}`)
     .sort();
@@ -79,13 +58,13 @@ describe('runSync over HTTP against the sample server', () => {
 
     expect(outcome.status).toBe('up-to-date');
     await expectMirrorOfServer(db);
-    const requests = answeredRequests(server);
+    const requests = answeredRequests(sample.server);
     expect(requests[0]).toMatch(/^200 \/events\/upcoming\/\?limit=100&mode=detailed$/);
     expect(requests.slice(1).every((line) => line.includes('ordering=last_updated'))).toBe(true);
     // One request per page of 100, give or take the pages' shared timestamps.
     expect(outcome.requests).toBeLessThanOrEqual(1 + Math.ceil(SIZE / 100) + 2);
     const state = await readSyncProgress(db);
-    expect(state.fullSyncCompletedAt).toBe(START);
+    expect(state.fullSyncCompletedAt).toBe(SYNC_TEST_START);
     expect(state.progress).toBeNull();
   });
 
@@ -95,7 +74,7 @@ describe('runSync over HTTP against the sample server', () => {
     expect(pages).toBeGreaterThanOrEqual(4);
 
     for (let cutAfter = 1; cutAfter < pages; cutAfter += 1) {
-      const db = new SourceDatabase(`${server.baseUrl}#cut-${cutAfter}`);
+      const db = new SourceDatabase(`${sample.server.baseUrl}#cut-${cutAfter}`);
       databases.push(db);
       const stop = new AbortController();
       let stored = 0;
@@ -121,7 +100,7 @@ describe('runSync over HTTP against the sample server', () => {
 
   it('never skips an event edited while the walk is between pages (offsets shift)', async () => {
     const db = openDb();
-    const ids = server.data.events().map((event) => event.id);
+    const ids = sample.server.data.events().map((event) => event.id);
     let page = 0;
     await sync(db, {
       onProgress: () => {
@@ -130,7 +109,7 @@ describe('runSync over HTTP against the sample server', () => {
         // Events early in the last_updated order jump to its end; with offset paging every later
         // record would move up and the one at the next page boundary would be skipped for good.
         for (const id of ids.slice(0, 5))
-          server.data.edit(id, { description: `edited during page ${page}` });
+          sample.server.data.edit(id, { description: `edited during page ${page}` });
       },
     });
     await expectMirrorOfServer(db);
@@ -139,21 +118,21 @@ describe('runSync over HTTP against the sample server', () => {
   it('spends exactly one request on a delta sync when nothing changed', async () => {
     const db = openDb();
     await sync(db);
-    const before = answeredRequests(server).length;
+    const before = answeredRequests(sample.server).length;
 
     const outcome = await sync(db);
 
     expect(outcome).toMatchObject({ status: 'up-to-date', requests: 1, rejected: 0 });
-    expect(answeredRequests(server)).toHaveLength(before + 1);
-    expect(answeredRequests(server).at(-1)).toContain('last_updated__gte=');
+    expect(answeredRequests(sample.server)).toHaveLength(before + 1);
+    expect(answeredRequests(sample.server).at(-1)).toContain('last_updated__gte=');
   });
 
   it('replaces an event edited on the server after one delta request', async () => {
     const db = openDb();
     await sync(db);
-    const target = server.data.events()[17];
+    const target = sample.server.data.events()[17];
     if (target === undefined) throw new Error('sample data too small');
-    server.data.edit(target.id, { name: 'Renamed by the server' });
+    sample.server.data.edit(target.id, { name: 'Renamed by the server' });
 
     const outcome = await sync(db);
 
@@ -167,11 +146,11 @@ describe('runSync over HTTP against the sample server', () => {
     const db = openDb();
     await sync(db);
     expect(await loadChangesSince(db, 0)).toEqual([]);
-    const target = server.data.events()[21];
+    const target = sample.server.data.events()[21];
     if (target === undefined) throw new Error('sample data too small');
     const oldName = target.name;
-    server.data.edit(target.id, { name: 'Moved and renamed' });
-    const created = server.data.create({ name: 'A brand-new docking', typeId: 2 });
+    sample.server.data.edit(target.id, { name: 'Moved and renamed' });
+    const created = sample.server.data.create({ name: 'A brand-new docking', typeId: 2 });
 
     await sync(db);
     await sync(db);
@@ -181,7 +160,7 @@ describe('runSync over HTTP against the sample server', () => {
         kind: 'name',
         from: oldName,
         to: 'Moved and renamed',
-        detectedAtMs: START,
+        detectedAtMs: SYNC_TEST_START,
       }),
     ]);
     expect(await loadEventChanges(db, created.id)).toEqual([
@@ -193,9 +172,9 @@ describe('runSync over HTTP against the sample server', () => {
   it('removes an event deleted on the server when it reconciles', async () => {
     const db = openDb();
     await sync(db);
-    const target = server.data.events()[3];
+    const target = sample.server.data.events()[3];
     if (target === undefined) throw new Error('sample data too small');
-    server.data.remove(target.id);
+    sample.server.data.remove(target.id);
 
     const delta = await sync(db);
     expect(await db.events.get(target.id)).toBeDefined();
@@ -212,7 +191,7 @@ describe('runSync over HTTP against the sample server', () => {
     const db = openDb();
     await sync(db, { reconcile: 'if-due' });
     expect((await sync(db, { reconcile: 'if-due' })).reconciled).toBe(false);
-    clock.advance(24 * 3_600_000);
+    sample.clock.advance(24 * 3_600_000);
     expect((await sync(db, { reconcile: 'if-due' })).reconciled).toBe(true);
     expect((await sync(db, { reconcile: 'if-due' })).reconciled).toBe(false);
   });
@@ -220,39 +199,39 @@ describe('runSync over HTTP against the sample server', () => {
   it('waits out a 429 exactly as long as the server says, with no extra request', async () => {
     const db = openDb();
     await sync(db);
-    server.faults.throttleAfter(0, 7);
-    const before = answeredRequests(server).length;
+    sample.server.faults.throttleAfter(0, 7);
+    const before = answeredRequests(sample.server).length;
 
     const outcome = await sync(db);
 
     expect(outcome.status).toBe('up-to-date');
-    expect(clock.sleeps).toEqual([7_000]);
-    const during = answeredRequests(server).slice(before);
+    expect(sample.clock.sleeps).toEqual([7_000]);
+    const during = answeredRequests(sample.server).slice(before);
     expect(during.map((line) => line.slice(0, 3))).toEqual(['429', '200']);
   });
 
   it('ends the run on a long 429 and sends nothing until the server said it may', async () => {
     const db = openDb();
     await sync(db);
-    server.faults.throttleAfter(0, 600);
-    const before = answeredRequests(server).length;
+    sample.server.faults.throttleAfter(0, 600);
+    const before = answeredRequests(sample.server).length;
 
     const throttled = await sync(db);
 
     expect(throttled).toMatchObject({
       status: 'throttled',
       requests: 1,
-      retryAt: clock.now() + 600_000,
+      retryAt: sample.clock.now() + 600_000,
     });
-    expect(clock.sleeps).toEqual([]);
+    expect(sample.clock.sleeps).toEqual([]);
     expect((await readSyncProgress(db)).lastError?.kind).toBe('throttled');
 
-    clock.advance(599_000);
+    sample.clock.advance(599_000);
     expect(await sync(db)).toMatchObject({ status: 'budget-exhausted', requests: 0 });
-    clock.advance(1_000);
+    sample.clock.advance(1_000);
     expect(await sync(db)).toMatchObject({ status: 'up-to-date', requests: 1 });
     expect(
-      answeredRequests(server)
+      answeredRequests(sample.server)
         .slice(before)
         .map((line) => line.slice(0, 3)),
     ).toEqual(['429', '200']);
@@ -261,18 +240,18 @@ describe('runSync over HTTP against the sample server', () => {
   it('backs off exponentially with jitter through a run of 5xx and recovers', async () => {
     const db = openDb();
     await sync(db);
-    server.faults.failNext(3, 503);
+    sample.server.faults.failNext(3, 503);
 
     const outcome = await sync(db);
 
     expect(outcome.status).toBe('up-to-date');
-    expect(clock.sleeps).toEqual([
+    expect(sample.clock.sleeps).toEqual([
       backoffDelayMs(0, 0.25),
       backoffDelayMs(1, 0.75),
       backoffDelayMs(2, 0.25),
     ]);
-    expect(clock.sleeps[1]).toBeGreaterThan(clock.sleeps[0] ?? Infinity);
-    const statuses = answeredRequests(server)
+    expect(sample.clock.sleeps[1]).toBeGreaterThan(sample.clock.sleeps[0] ?? Infinity);
+    const statuses = answeredRequests(sample.server)
       .slice(-4)
       .map((line) => line.slice(0, 3));
     expect(statuses).toEqual(['503', '503', '503', '200']);
@@ -282,7 +261,7 @@ describe('runSync over HTTP against the sample server', () => {
     const db = openDb();
     await sync(db);
     const cursor = (await readSyncProgress(db)).cursor;
-    server.faults.failNext(50, 500);
+    sample.server.faults.failNext(50, 500);
 
     const outcome = await sync(db);
 
@@ -291,18 +270,18 @@ describe('runSync over HTTP against the sample server', () => {
     const state = await readSyncProgress(db);
     expect(state.cursor).toEqual(cursor);
     expect(state.lastError?.message).toMatch(/server problem/);
-    expect(state.retryAt).toBeGreaterThan(clock.now());
+    expect(state.retryAt).toBeGreaterThan(sample.clock.now());
   });
 
   it('stops on a malformed page without changing anything, and reports what was wrong', async () => {
     const db = openDb();
     await sync(db);
-    const target = server.data.events()[5];
+    const target = sample.server.data.events()[5];
     if (target === undefined) throw new Error('sample data too small');
-    server.data.edit(target.id, { name: 'Changed meanwhile' });
+    sample.server.data.edit(target.id, { name: 'Changed meanwhile' });
     const storedBefore = await storedIndex(db);
     const cursorBefore = (await readSyncProgress(db)).cursor;
-    server.faults.malformNext(1);
+    sample.server.faults.malformNext(1);
 
     const outcome = await sync(db);
 
@@ -327,7 +306,7 @@ describe('runSync over HTTP against the sample server', () => {
       signal: stop.signal,
       onProgress: () => {
         pages += 1;
-        if (pages === 2) server.faults.truncateNext(1);
+        if (pages === 2) sample.server.faults.truncateNext(1);
       },
     });
     const stored = await storedIndex(db);
@@ -343,10 +322,10 @@ describe('runSync over HTTP against the sample server', () => {
     const db = openDb();
     await sync(db);
     const before = new Map((await db.events.toArray()).map((event) => [event.id, event]));
-    const target = server.data.events()[9];
+    const target = sample.server.data.events()[9];
     if (target === undefined) throw new Error('sample data too small');
-    server.data.edit(target.id, { name: 'Edited on the server' });
-    server.faults.malformRecordNext(1);
+    sample.server.data.edit(target.id, { name: 'Edited on the server' });
+    sample.server.faults.malformRecordNext(1);
 
     const outcome = await sync(db);
 
@@ -384,7 +363,7 @@ describe('runSync over HTTP against the sample server', () => {
     const first = await sync(db, { policy: metered });
     expect(first.status).toBe('budget-exhausted');
     expect(first.requests).toBe(3);
-    expect(first.retryAt).toBe(START + 3_600_000);
+    expect(first.retryAt).toBe(SYNC_TEST_START + 3_600_000);
     const partial = await db.events.count();
     expect(partial).toBeGreaterThan(0);
 
@@ -392,7 +371,7 @@ describe('runSync over HTTP against the sample server', () => {
     expect(refused).toMatchObject({ status: 'budget-exhausted', requests: 0 });
 
     for (let hour = 1; hour <= 3; hour += 1) {
-      clock.advance(3_600_000);
+      sample.clock.advance(3_600_000);
       const next = await sync(db, { policy: metered });
       if (next.status === 'up-to-date') break;
     }
@@ -400,9 +379,7 @@ describe('runSync over HTTP against the sample server', () => {
   });
 
   it('learns the limit from /api-throttle/ where the source answers it', async () => {
-    await server.close();
-    server = await startTestSampleServer({ size: 120, clock: () => clock.now(), requestLimit: 4 });
-    client = createLl2Client({ baseUrl: server.baseUrl, timeoutMs: 5_000 });
+    await sample.replaceServer({ size: 120, requestLimit: 4 });
     const db = openDb();
 
     const outcome = await sync(db, {
@@ -414,6 +391,6 @@ describe('runSync over HTTP against the sample server', () => {
       policy: { defaultLimit: null, windowMs: 3_600_000, askThrottle: true },
     });
     expect(after.requests).toBeLessThanOrEqual(1);
-    expect(answeredRequests(server).every((line) => !line.startsWith('429'))).toBe(true);
+    expect(answeredRequests(sample.server).every((line) => !line.startsWith('429'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLl2Client, type Ll2Client } from '../api/client';
+import type { Ll2Client } from '../api/client';
 import { SourceDatabase } from '../db/sourceDatabase';
 import { readBudgetLedger } from '../db/syncStateStore';
 import type { BudgetPolicy } from './budget';
@@ -9,41 +9,34 @@ import {
   type SyncControllerOptions,
 } from './syncController';
 import { createInMemoryLock } from './syncLock';
-import { createManualClock, type ManualClock } from './testing/manualClock';
-import {
-  answeredRequests,
-  startTestSampleServer,
-  type TestSampleServer,
-} from './testing/sampleServer';
+import { SYNC_TEST_START, UNMETERED, sampleServerPerTest } from './testing/sampleSyncHarness';
+import { answeredRequests } from './testing/sampleServer';
 
-const START = Date.UTC(2026, 0, 15, 12, 0, 0);
-const UNMETERED: BudgetPolicy = { defaultLimit: null, windowMs: 3_600_000, askThrottle: false };
-
-let server: TestSampleServer;
-let clock: ManualClock;
-let client: Ll2Client;
+const sample = sampleServerPerTest({ size: 150 });
 let databases: SourceDatabase[];
 
-beforeEach(async () => {
-  clock = createManualClock(START);
-  server = await startTestSampleServer({ size: 150, clock: () => clock.now() });
-  client = createLl2Client({ baseUrl: server.baseUrl, timeoutMs: 5_000 });
+beforeEach(() => {
   databases = [];
 });
 
 afterEach(async () => {
   for (const db of databases) db.close();
-  await new SourceDatabase(server.baseUrl).delete();
-  await server.close();
+  await new SourceDatabase(sample.server.baseUrl).delete();
 });
 
 /** A "tab": its own connection to the same database, sharing the lock the browser would share. */
 function openTab(options: Partial<SyncControllerOptions> & Pick<SyncControllerOptions, 'lock'>) {
-  const db = new SourceDatabase(server.baseUrl);
+  const db = new SourceDatabase(sample.server.baseUrl);
   databases.push(db);
   return {
     db,
-    controller: createSyncController({ client, db, clock, policy: UNMETERED, ...options }),
+    controller: createSyncController({
+      client: sample.client,
+      db,
+      clock: sample.clock,
+      policy: UNMETERED,
+      ...options,
+    }),
   };
 }
 
@@ -52,12 +45,12 @@ describe('createSyncController', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     const counting: Ll2Client = {
-      ...client,
+      ...sample.client,
       getEventsPage: async (request) => {
         inFlight += 1;
         maxInFlight = Math.max(maxInFlight, inFlight);
         try {
-          return await client.getEventsPage(request);
+          return await sample.client.getEventsPage(request);
         } finally {
           inFlight -= 1;
         }
@@ -90,8 +83,8 @@ describe('createSyncController', () => {
     const notDue = await controller.runIfDue();
     expect(notDue.status).toBe('not-due');
     if (notDue.status !== 'not-due') return;
-    expect(notDue.dueAt).toBeGreaterThan(clock.now());
-    clock.advance(notDue.dueAt - clock.now());
+    expect(notDue.dueAt).toBeGreaterThan(sample.clock.now());
+    sample.clock.advance(notDue.dueAt - sample.clock.now());
     expect((await controller.runIfDue()).status).toBe('ran');
   });
 
@@ -117,28 +110,28 @@ describe('createSyncController', () => {
     const policy: BudgetPolicy = { defaultLimit: 2, windowMs: 3_600_000, askThrottle: false };
     const { controller } = openTab({ lock: createInMemoryLock(), policy });
     await controller.syncNow();
-    const before = answeredRequests(server).length;
+    const before = answeredRequests(sample.server).length;
 
     const refused = await controller.syncNow();
 
     expect(refused).toEqual({
       status: 'refused',
       reason: 'All 2 requests allowed per hour are used.',
-      retryAt: START + 3_600_000,
+      retryAt: SYNC_TEST_START + 3_600_000,
     });
-    expect(answeredRequests(server)).toHaveLength(before);
+    expect(answeredRequests(sample.server)).toHaveLength(before);
   });
 
   it('refreshes an opened event from /events/{id}/ and stores it', async () => {
     const { controller, db } = openTab({ lock: createInMemoryLock() });
     await controller.syncNow();
-    const target = server.data.events()[4];
+    const target = sample.server.data.events()[4];
     if (target === undefined) throw new Error('sample data too small');
-    server.data.edit(target.id, { name: 'Fresh from the detail endpoint' });
+    sample.server.data.edit(target.id, { name: 'Fresh from the detail endpoint' });
 
     expect(await controller.refreshEvent(target.id)).toBe(true);
     expect((await db.events.get(target.id))?.name).toBe('Fresh from the detail endpoint');
-    expect(answeredRequests(server).at(-1)).toBe(`200 /events/${target.id}/?mode=detailed`);
+    expect(answeredRequests(sample.server).at(-1)).toBe(`200 /events/${target.id}/?mode=detailed`);
     // Opened again straight away: no second request.
     expect(await controller.refreshEvent(target.id)).toBe(false);
   });
@@ -146,9 +139,9 @@ describe('createSyncController', () => {
   it('removes an opened event the API no longer has', async () => {
     const { controller, db } = openTab({ lock: createInMemoryLock() });
     await controller.syncNow();
-    const target = server.data.events()[2];
+    const target = sample.server.data.events()[2];
     if (target === undefined) throw new Error('sample data too small');
-    server.data.remove(target.id);
+    sample.server.data.remove(target.id);
 
     expect(await controller.refreshEvent(target.id)).toBe(false);
     expect(await db.events.get(target.id)).toBeUndefined();
@@ -157,7 +150,7 @@ describe('createSyncController', () => {
   it('re-downloads everything from scratch, keeping the budget ledger', async () => {
     const { controller, db } = openTab({ lock: createInMemoryLock() });
     await controller.syncNow();
-    const target = server.data.events()[0];
+    const target = sample.server.data.events()[0];
     if (target === undefined) throw new Error('sample data too small');
     const spent = (await readBudgetLedger(db)).requests.length;
 
@@ -167,7 +160,7 @@ describe('createSyncController', () => {
     expect(await db.events.count()).toBe(150);
     expect((await readBudgetLedger(db)).requests.length).toBeGreaterThan(spent);
     expect(
-      answeredRequests(server).filter((line) => line.includes('/events/upcoming/')),
+      answeredRequests(sample.server).filter((line) => line.includes('/events/upcoming/')),
     ).toHaveLength(2);
   });
 
@@ -194,10 +187,10 @@ describe('createSyncController retain/release', () => {
       open = resolve;
     });
     const held: Ll2Client = {
-      ...client,
+      ...sample.client,
       getEventsPage: async (request) => {
         await gate;
-        return client.getEventsPage(request);
+        return sample.client.getEventsPage(request);
       },
     };
     return {

@@ -1,13 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeSourceDatabase,
-  openSourceDatabase,
-  type SourceDatabase,
-} from '../../db/sourceDatabase.ts';
+import { renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
 import { unreachableFetch } from './testing/renderWithSource.tsx';
+import { sourceDatabasePerTest } from './testing/sourceDatabasePerTest.ts';
 import {
   useLazySyncEngine,
   type EngineRequest,
@@ -15,24 +11,17 @@ import {
 } from './useLazySyncEngine.ts';
 
 const API = 'https://lazy-engine.test/2.3.0';
-let db: SourceDatabase;
+const source = sourceDatabasePerTest(API);
 let request: EngineRequest;
 
 beforeEach(() => {
-  db = openSourceDatabase(API);
   request = {
     apiBaseUrl: API,
-    db,
+    db: source.db,
     token: null,
     lock: createInMemoryLock(),
     fetchImpl: unreachableFetch,
   };
-});
-
-afterEach(async () => {
-  cleanup();
-  closeSourceDatabase(db);
-  await db.delete();
 });
 
 describe('useLazySyncEngine', () => {

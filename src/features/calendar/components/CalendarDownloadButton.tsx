@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActionButton } from '../../../lib/ActionButton.tsx';
 import type { BuiltCalendar } from '../utils/buildEventCalendar.ts';
 import { downloadTextFile } from '../utils/downloadFile.ts';
 
@@ -45,25 +46,25 @@ export function CalendarDownloadButton({
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button
-        type="button"
+      <ActionButton
         disabled={disabled || outcome.state === 'working'}
         onClick={() => void onClick()}
-        className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+        icon={
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
+            <rect x="3" y="4" width="14" height="13" rx="2" />
+            <path d="M3 8h14M7 2v4M13 2v4" />
+          </svg>
+        }
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-        >
-          <rect x="3" y="4" width="14" height="13" rx="2" />
-          <path d="M3 8h14M7 2v4M13 2v4" />
-        </svg>
         {label}
-      </button>
+      </ActionButton>
       <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
         {outcome.state === 'working' && 'Making the calendar file…'}
         {outcome.state === 'done' && outcome.message}

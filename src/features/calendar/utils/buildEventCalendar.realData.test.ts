@@ -1,28 +1,22 @@
 /// <reference types="node" />
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { EventNormal } from '../../../api/schemas.ts';
+import { ll2DataDir, ll2DataFile, locateLl2Data } from '../../../test/ll2Data.ts';
 import { buildEventCalendar } from './buildEventCalendar.ts';
 
 /*
  * Every real 2.3.0 event (outside the repository: The Space Devs' data) exports to a calendar
  * that an independent RFC 5545 parser reads back with the same UIDs, names and count.
  */
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const dataDir = process.env.LL2_DATA_DIR ?? path.resolve(repoRoot, '../shared/ll2-data');
-const present = existsSync(dataDir);
-const skipNote = present
-  ? ''
-  : ` (skipped: no real LL2 data at ${dataDir}; set LL2_DATA_DIR to a folder of LL2 event arrays)`;
+const { present, skipNote } = locateLl2Data();
 
 function realEvents(): EventNormal[] {
   const events: EventNormal[] = [];
-  for (const file of readdirSync(dataDir)) {
+  for (const file of readdirSync(ll2DataDir)) {
     if (!file.endsWith('.json') || !file.includes('_2.3.0') || file.startsWith('openapi')) continue;
-    const data: unknown = JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
+    const data: unknown = JSON.parse(readFileSync(ll2DataFile(file), 'utf8'));
     if (!Array.isArray(data)) continue;
     for (const raw of data) {
       const parsed = EventNormal.safeParse(raw);

@@ -5,6 +5,7 @@ import { missionArc } from '../utils/missionArc.ts';
 import { EventDate } from './EventDate.tsx';
 import { eventPath } from '../utils/eventPath.ts';
 import { TypeChip } from './TypeChip.tsx';
+import { DetailSection } from './DetailSection.tsx';
 
 interface EventArcProps {
   event: EventDetailed;
@@ -37,10 +38,7 @@ export function EventArc({ event, summaries, now }: EventArcProps) {
   const arc = missionArc(event, summaries);
   if (arc.before.length === 0 && arc.after.length === 0) return null;
   return (
-    <section aria-labelledby="arc-heading" className="space-y-2">
-      <h2 id="arc-heading" className="text-lg font-bold">
-        Before and after
-      </h2>
+    <DetailSection headingId="arc-heading" title="Before and after" className="space-y-2">
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Events of {arc.through.join(', ')}
       </p>
@@ -56,6 +54,6 @@ export function EventArc({ event, summaries, now }: EventArcProps) {
           <ArcStep key={summary.id} summary={summary} now={now} />
         ))}
       </ol>
-    </section>
+    </DetailSection>
   );
 }

@@ -1,31 +1,15 @@
 // @vitest-environment happy-dom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  closeSourceDatabase,
-  openSourceDatabase,
-  type SourceDatabase,
-} from '../../../db/sourceDatabase.ts';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { SyncController } from '../../../sync/syncController.ts';
-import { SourceContext, SyncControllerContext } from '../../source/sourceContext.ts';
+import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
+import { sourceDatabasePerTest } from '../../source/testing/sourceDatabasePerTest.ts';
 import { makeEventDetailed, program } from '../testing/eventFactories.ts';
 import { storeTestEvents } from '../testing/storeTestEvents.ts';
 import { EventDetailPage } from './EventDetailPage.tsx';
 
 const API = 'https://detail-page.test/2.3.0';
-let db: SourceDatabase;
-
-beforeEach(() => {
-  db = openSourceDatabase(API);
-});
-
-afterEach(async () => {
-  cleanup();
-  closeSourceDatabase(db);
-  await db.delete();
-});
+const source = sourceDatabasePerTest(API);
 
 /** A controller whose detail refresh the test answers by hand; nothing else is used here. */
 function controlledRefresh() {
@@ -57,27 +41,17 @@ function controlledRefresh() {
 }
 
 function renderDetail(path: string, controller: SyncController) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
+  renderRoutesWithSource(
+    source.db,
     [{ path: '/events/:id/:slug?', element: <EventDetailPage /> }],
-    {
-      initialEntries: [path],
-    },
-  );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: API, db }}>
-        <SyncControllerContext value={controller}>
-          <RouterProvider router={router} />
-        </SyncControllerContext>
-      </SourceContext>
-    </QueryClientProvider>,
+    path,
+    { controller },
   );
 }
 
 describe('EventDetailPage', () => {
   it('shows a stored event at once: name, duration, updates newest first, relations', async () => {
-    await storeTestEvents(db, [
+    await storeTestEvents(source.db, [
       makeEventDetailed({
         id: 7,
         name: 'Crew-12 Docking',
@@ -137,7 +111,9 @@ describe('EventDetailPage', () => {
     renderDetail('/events/43', refresh.controller);
     await screen.findByText('Asking the source for this event…');
     await act(async () => {
-      await storeTestEvents(db, [makeEventDetailed({ id: 43, name: 'Fresh from the source' })]);
+      await storeTestEvents(source.db, [
+        makeEventDetailed({ id: 43, name: 'Fresh from the source' }),
+      ]);
       refresh.answer(true);
     });
     expect(

@@ -1,5 +1,6 @@
 import type { InfoUrl } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
+import { DetailSection } from './DetailSection.tsx';
 
 /** The event's info links, http(s) only, best first. Nothing when there are none. */
 export function EventInfoLinks({ links }: { links: InfoUrl[] }) {
@@ -11,10 +12,7 @@ export function EventInfoLinks({ links }: { links: InfoUrl[] }) {
     });
   if (usable.length === 0) return null;
   return (
-    <section aria-labelledby="info-links-heading" className="space-y-2">
-      <h2 id="info-links-heading" className="text-lg font-bold">
-        More information
-      </h2>
+    <DetailSection headingId="info-links-heading" title="More information" className="space-y-2">
       <ul className="space-y-1">
         {usable.map((link) => (
           <li key={link.href}>
@@ -32,6 +30,6 @@ export function EventInfoLinks({ links }: { links: InfoUrl[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </DetailSection>
   );
 }

@@ -1,15 +1,10 @@
 // @vitest-environment happy-dom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  closeSourceDatabase,
-  openSourceDatabase,
-  type SourceDatabase,
-} from '../../../db/sourceDatabase.ts';
-import { SourceContext } from '../../source/sourceContext.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EventDetailed } from '../../../api/schemas.ts';
+import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
+import { sourceDatabasePerTest } from '../../source/testing/sourceDatabasePerTest.ts';
 import { agency, makeEventDetailed } from '../testing/eventFactories.ts';
 import { storeTestEvents } from '../testing/storeTestEvents.ts';
 import { EventListPage } from './EventListPage.tsx';
@@ -18,66 +13,39 @@ const API = 'https://list-page.test/2.3.0';
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-let db: SourceDatabase;
+const source = sourceDatabasePerTest(API);
+
+const DOCKING = { id: 2, name: 'Docking' };
+const NASA = agency(44, 'NASA');
 
 beforeEach(async () => {
-  db = openSourceDatabase(API);
   const now = Date.now();
-  await storeTestEvents(db, [
-    makeEventDetailed({
-      id: 1,
-      name: 'Soyuz MS-29 Docking',
-      type: { id: 2, name: 'Docking' },
-      date: iso(now + 5 * HOUR),
-      agencies: [agency(63, 'Roscosmos')],
-    }),
-    makeEventDetailed({
-      id: 2,
-      name: 'US Spacewalk 93',
-      type: { id: 3, name: 'EVA' },
-      date: iso(now + 50 * HOUR),
-      agencies: [agency(44, 'NASA')],
-    }),
-    makeEventDetailed({
-      id: 3,
-      name: 'Crew-11 Docking',
-      type: { id: 2, name: 'Docking' },
-      date: iso(now + 100 * HOUR),
-      agencies: [agency(44, 'NASA')],
-    }),
-    makeEventDetailed({
-      id: 4,
-      name: 'Progress 90 Undocking',
-      type: { id: 8, name: 'Spacecraft Undocking' },
-      date: iso(now - 30 * 24 * HOUR),
-    }),
+  /** An event of `type` by `agencies`, starting `hoursFromNow` (negative: in the past). */
+  const scheduled = (
+    id: number,
+    name: string,
+    type: EventDetailed['type'],
+    hoursFromNow: number,
+    agencies: EventDetailed['agencies'] = [],
+  ) => makeEventDetailed({ id, name, type, date: iso(now + hoursFromNow * HOUR), agencies });
+  await storeTestEvents(source.db, [
+    scheduled(1, 'Soyuz MS-29 Docking', DOCKING, 5, [agency(63, 'Roscosmos')]),
+    scheduled(2, 'US Spacewalk 93', { id: 3, name: 'EVA' }, 50, [NASA]),
+    scheduled(3, 'Crew-11 Docking', DOCKING, 100, [NASA]),
+    scheduled(4, 'Progress 90 Undocking', { id: 8, name: 'Spacecraft Undocking' }, -30 * 24),
   ]);
 });
 
-afterEach(async () => {
-  cleanup();
-  closeSourceDatabase(db);
-  await db.delete();
-});
-
 function renderList(url: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
+  return renderRoutesWithSource(
+    source.db,
     [
       { path: '/events', element: <EventListPage view="all" /> },
       { path: '/events/upcoming', element: <EventListPage view="upcoming" /> },
       { path: '/events/previous', element: <EventListPage view="previous" /> },
     ],
-    { initialEntries: [url] },
+    url,
   );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: API, db }}>
-        <RouterProvider router={router} />
-      </SourceContext>
-    </QueryClientProvider>,
-  );
-  return router;
 }
 
 const eventLinks = () =>

@@ -3,6 +3,7 @@ import type { EventDetailed } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { useSettings } from '../../settings/hooks/useSettings.ts';
 import { formatEventDate } from '../utils/formatEventDate.ts';
+import { DetailSection } from './DetailSection.tsx';
 
 function RelationGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -34,10 +35,7 @@ export function EventRelations({ event, now }: { event: EventDetailed; now: numb
   }
   const day = (iso: string) => formatEventDate(Date.parse(iso), 5, { timeZone, now });
   return (
-    <section aria-labelledby="relations-heading" className="space-y-3">
-      <h2 id="relations-heading" className="text-lg font-bold">
-        Involved
-      </h2>
+    <DetailSection headingId="relations-heading" title="Involved">
       <div className="grid gap-5 sm:grid-cols-2">
         {agencies.length > 0 && (
           <RelationGroup title="Agencies">
@@ -141,6 +139,6 @@ export function EventRelations({ event, now }: { event: EventDetailed; now: numb
           </RelationGroup>
         )}
       </div>
-    </section>
+    </DetailSection>
   );
 }

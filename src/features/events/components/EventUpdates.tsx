@@ -2,6 +2,7 @@ import type { EventUpdate } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { useSettings } from '../../settings/hooks/useSettings.ts';
 import { formatEventDate } from '../utils/formatEventDate.ts';
+import { DetailSection } from './DetailSection.tsx';
 
 /** The updates timeline, newest first (LL2 sends them unordered). Nothing when there are none. */
 export function EventUpdates({ updates, now }: { updates: EventUpdate[]; now: number }) {
@@ -11,10 +12,7 @@ export function EventUpdates({ updates, now }: { updates: EventUpdate[]; now: nu
     (a, b) => Date.parse(b.created_on) - Date.parse(a.created_on) || b.id - a.id,
   );
   return (
-    <section aria-labelledby="updates-heading" className="space-y-3">
-      <h2 id="updates-heading" className="text-lg font-bold">
-        Updates
-      </h2>
+    <DetailSection headingId="updates-heading" title="Updates">
       <ol className="space-y-3 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
         {newestFirst.map((update) => {
           const link = safeHttpUrl(update.info_url);
@@ -52,6 +50,6 @@ export function EventUpdates({ updates, now }: { updates: EventUpdate[]; now: nu
           );
         })}
       </ol>
-    </section>
+    </DetailSection>
   );
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EVENT_FILTER_PARAMS, queryFromPairs } from '../testing/hostileQuery.ts';
 import {
   EVENT_ORDERINGS,
   eventFiltersQueryString,
@@ -15,26 +16,6 @@ const FUZZ_RUNS = 400;
 // Fixed, so a failure names a counterexample that reproduces; fast-check prints it on failure.
 const SEED = 20_261_126;
 const runs = { numRuns: FUZZ_RUNS, seed: SEED };
-
-const KNOWN_PARAMS = [
-  'search',
-  'type__ids',
-  'type',
-  'agency__ids',
-  'program',
-  'spacestation__ids',
-  'year',
-  'month',
-  'day',
-  'date__gte',
-  'date__gt',
-  'date__lte',
-  'date__lt',
-  'date__gt__lt',
-  'has_webcast',
-  'webcast_live',
-  'ordering',
-] as const;
 
 /** Values that look almost right, the kind hand-edited or truncated links carry. */
 const nearMissValue = fc.constantFrom(
@@ -100,7 +81,7 @@ const anyValue = fc.oneof(
 );
 
 const anyKey = fc.oneof(
-  { weight: 5, arbitrary: fc.constantFrom(...KNOWN_PARAMS) },
+  { weight: 5, arbitrary: fc.constantFrom(...EVENT_FILTER_PARAMS) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 
@@ -116,12 +97,6 @@ const rawQuery = fc.oneof(
     })
     .map((parts) => parts.join('')),
 );
-
-const toParams = (pairs: [string, string][]) => {
-  const params = new URLSearchParams();
-  for (const [key, value] of pairs) params.append(key, value);
-  return params;
-};
 
 const isSafeIdList = (ids: number[]) =>
   ids.every((n) => Number.isSafeInteger(n)) && new Set(ids).size === ids.length;
@@ -202,7 +177,7 @@ describe('parseEventFilters, fuzzed', () => {
   it('never throws and always answers a valid filter state, for any pairs of keys and values', () => {
     fc.assert(
       fc.property(queryPairs, (pairs) => {
-        const { filters, problems } = parseEventFilters(toParams(pairs));
+        const { filters, problems } = parseEventFilters(queryFromPairs(pairs));
         expectValidFilterState(filters);
         expect(problems.every((problem) => typeof problem === 'string')).toBe(true);
       }),
@@ -221,10 +196,10 @@ describe('parseEventFilters, fuzzed', () => {
 
   it('reports every value it drops, naming the parameter', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...KNOWN_PARAMS), nearMissValue, (key, value) => {
-        const { filters, problems } = parseEventFilters(toParams([[key, value]]));
+      fc.property(fc.constantFrom(...EVENT_FILTER_PARAMS), nearMissValue, (key, value) => {
+        const { filters, problems } = parseEventFilters(queryFromPairs([[key, value]]));
         const changed =
-          JSON.stringify(filters) !== JSON.stringify(parseEventFilters(toParams([])).filters);
+          JSON.stringify(filters) !== JSON.stringify(parseEventFilters(queryFromPairs([])).filters);
         // Either the value changed the view, or it was empty/false-like, or a problem names it.
         const silent = problems.length === 0 && !changed;
         if (silent) {
@@ -242,7 +217,7 @@ describe('parseEventFilters, fuzzed', () => {
   it('round-trips: parse → serialise → parse gives the same filters, and the query string is then stable', () => {
     fc.assert(
       fc.property(queryPairs, (pairs) => {
-        const first = parseEventFilters(toParams(pairs)).filters;
+        const first = parseEventFilters(queryFromPairs(pairs)).filters;
         expect(isRepresentable(first)).toBe(true);
         const query = eventFiltersQueryString(first);
         const second = parseEventFilters(new URLSearchParams(query));

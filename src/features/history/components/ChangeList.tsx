@@ -1,4 +1,4 @@
-import type { EventChange } from '../../../sync/eventChanges.ts';
+import type { EventChange } from '../../../db/eventChange.ts';
 import type { EventDateFormat } from '../../events/utils/formatEventDate.ts';
 import { describeChange } from '../utils/describeChange.ts';
 

@@ -1,4 +1,5 @@
-import type { EventChange } from '../../../sync/eventChanges.ts';
+import type { EventChange } from '../../../db/eventChange.ts';
+import { DetailSection } from '../../events/components/DetailSection.tsx';
 import type { EventDateFormat } from '../../events/utils/formatEventDate.ts';
 import { formatSeenAt } from '../utils/formatSeenAt.ts';
 import { groupChanges, summarizeDateMoves } from '../utils/summarizeHistory.ts';
@@ -19,10 +20,7 @@ export function EventHistory({ changes, format }: EventHistoryProps) {
   const moves = summarizeDateMoves(changes);
   const groups = groupChanges(changes);
   return (
-    <section aria-labelledby="event-history" className="space-y-3">
-      <h2 id="event-history" className="text-lg font-bold">
-        History
-      </h2>
+    <DetailSection headingId="event-history" title="History">
       {moves && (
         <p className="font-medium text-slate-800 tabular-nums dark:text-slate-100">Date {moves}</p>
       )}
@@ -36,6 +34,6 @@ export function EventHistory({ changes, format }: EventHistoryProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </DetailSection>
   );
 }

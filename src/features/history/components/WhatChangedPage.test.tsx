@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../api/testing/eventFactory.ts';
 import { storeEventsPage } from '../../../db/eventWrites.ts';
 import { beginVisit } from '../../../db/personalStore.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { describeChangesAt } from '../../../sync/changeDescriber.ts';
-import { SourceContext } from '../../source/sourceContext.ts';
+import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
 import { WhatChangedPage } from './WhatChangedPage.tsx';
 
 const HOUR = 3_600_000;
@@ -28,17 +26,7 @@ afterEach(async () => {
 });
 
 function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: '/changes', element: <WhatChangedPage /> }], {
-    initialEntries: ['/changes'],
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
-        <RouterProvider router={router} />
-      </SourceContext>
-    </QueryClientProvider>,
-  );
+  renderRoutesWithSource(db, [{ path: '/changes', element: <WhatChangedPage /> }], '/changes');
 }
 
 /** Stores an event, then a version with its date moved, seen `movedAt`. */

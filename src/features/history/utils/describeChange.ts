@@ -1,4 +1,4 @@
-import type { EventChange } from '../../../sync/eventChanges.ts';
+import type { EventChange } from '../../../db/eventChange.ts';
 import { formatEventDate, type EventDateFormat } from '../../events/utils/formatEventDate.ts';
 import { formatShift } from './formatShift.ts';
 

@@ -1,4 +1,4 @@
-import type { EventChange } from '../../../sync/eventChanges.ts';
+import type { EventChange } from '../../../db/eventChange.ts';
 import { formatShift } from './formatShift.ts';
 
 type DateChange = Extract<EventChange, { kind: 'date' }>;

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDatePrecision, makeEvent } from '../../../api/testing/eventFactory.ts';
 import { storeEventsPage } from '../../../db/eventWrites.ts';
 import { loadShownReminders, setWatched } from '../../../db/personalStore.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
-import { SourceContext } from '../../source/sourceContext.ts';
+import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
 import { ReminderRunner } from './ReminderRunner.tsx';
 
 const MIN = 60_000;
@@ -60,15 +58,7 @@ afterEach(async () => {
 });
 
 function renderRunner() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: '/', element: <ReminderRunner /> }]);
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
-        <RouterProvider router={router} />
-      </SourceContext>
-    </QueryClientProvider>,
-  );
+  renderRoutesWithSource(db, [{ path: '/', element: <ReminderRunner /> }], '/');
 }
 
 describe('ReminderRunner', () => {

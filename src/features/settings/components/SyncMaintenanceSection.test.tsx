@@ -1,28 +1,14 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeSourceDatabase,
-  openSourceDatabase,
-  type SourceDatabase,
-} from '../../../db/sourceDatabase.ts';
+import { describe, expect, it, vi } from 'vitest';
 import type { SyncController, SyncRequestResult } from '../../../sync/syncController.ts';
 import { renderWithEngine } from '../../source/testing/renderWithEngine.tsx';
+import { sourceDatabasePerTest } from '../../source/testing/sourceDatabasePerTest.ts';
 import { SyncMaintenanceSection } from './SyncMaintenanceSection.tsx';
 
 const API = 'https://maintenance.test/2.3.0';
-let db: SourceDatabase;
-
-beforeEach(() => {
-  db = openSourceDatabase(API);
-});
-
-afterEach(async () => {
-  cleanup();
-  closeSourceDatabase(db);
-  await db.delete();
-});
+const source = sourceDatabasePerTest(API);
 
 const upToDate: SyncRequestResult = {
   status: 'ran',
@@ -45,7 +31,7 @@ function isDisabled(name: string): boolean {
 describe('SyncMaintenanceSection', () => {
   it('disables its buttons and says why until the sync code has loaded, then works', async () => {
     const reconcileNow = vi.fn(() => Promise.resolve(upToDate));
-    const view = renderWithEngine(<SyncMaintenanceSection />, { db, controller: null });
+    const view = renderWithEngine(<SyncMaintenanceSection />, { db: source.db, controller: null });
 
     expect(isDisabled('Check for removed events')).toBe(true);
     expect(isDisabled('Re-download everything')).toBe(true);
@@ -53,7 +39,7 @@ describe('SyncMaintenanceSection', () => {
 
     const controller = { apiBaseUrl: API, reconcileNow } as unknown as SyncController;
     act(() => {
-      view.rerender({ db, controller });
+      view.rerender({ db: source.db, controller });
     });
     expect(isDisabled('Check for removed events')).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: 'Check for removed events' }));
@@ -64,7 +50,7 @@ describe('SyncMaintenanceSection', () => {
 
   it('says why the buttons stay disabled when the sync code could not be loaded', () => {
     const error = new Error('The sync code could not be loaded. Reload the page.');
-    renderWithEngine(<SyncMaintenanceSection />, { db, controller: null, error });
+    renderWithEngine(<SyncMaintenanceSection />, { db: source.db, controller: null, error });
 
     expect(isDisabled('Check for removed events')).toBe(true);
     expect(screen.getByRole('status').textContent).toBe(error.message);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActionButton } from '../../../lib/ActionButton.tsx';
 import { shareLink, type ShareOutcome } from '../utils/shareLink.ts';
 
 interface ShareButtonProps {
@@ -25,27 +26,27 @@ export function ShareButton({ title, url, text }: ShareButtonProps) {
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button
-        type="button"
+      <ActionButton
         onClick={() => void onClick()}
-        className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+        icon={
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+          >
+            <circle cx="15" cy="4.5" r="2.2" />
+            <circle cx="5" cy="10" r="2.2" />
+            <circle cx="15" cy="15.5" r="2.2" />
+            <path d="M7 9l6-3.4M7 11l6 3.4" />
+          </svg>
+        }
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinecap="round"
-        >
-          <circle cx="15" cy="4.5" r="2.2" />
-          <circle cx="5" cy="10" r="2.2" />
-          <circle cx="15" cy="15.5" r="2.2" />
-          <path d="M7 9l6-3.4M7 11l6 3.4" />
-        </svg>
         Share
-      </button>
+      </ActionButton>
       <span
         role="status"
         className={`text-xs ${outcome === 'failed' ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}

@@ -1,28 +1,14 @@
 // @vitest-environment happy-dom
-import { act, cleanup, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeSourceDatabase,
-  openSourceDatabase,
-  type SourceDatabase,
-} from '../../../db/sourceDatabase.ts';
+import { act, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { SyncController } from '../../../sync/syncController.ts';
 import { renderWithEngine } from '../../source/testing/renderWithEngine.tsx';
+import { sourceDatabasePerTest } from '../../source/testing/sourceDatabasePerTest.ts';
 import { syncKeys } from '../syncQueries.ts';
 import { useRefreshEventOnOpen } from './useRefreshEventOnOpen.ts';
 
 const API = 'https://refresh-on-open.test/2.3.0';
-let db: SourceDatabase;
-
-beforeEach(() => {
-  db = openSourceDatabase(API);
-});
-
-afterEach(async () => {
-  cleanup();
-  closeSourceDatabase(db);
-  await db.delete();
-});
+const source = sourceDatabasePerTest(API);
 
 function Refresh({ id }: { id: number }) {
   useRefreshEventOnOpen(id);
@@ -37,7 +23,7 @@ function refreshingController(refreshEvent: (id: number) => Promise<boolean>): S
 describe('useRefreshEventOnOpen', () => {
   it('stays pending while the sync code loads, then refreshes once it is there', async () => {
     const refreshEvent = vi.fn(() => Promise.resolve(true));
-    const view = renderWithEngine(<Refresh id={7} />, { db, controller: null });
+    const view = renderWithEngine(<Refresh id={7} />, { db: source.db, controller: null });
     const state = () => view.queryClient.getQueryState(syncKeys.refresh(API, 7));
 
     // Pending, not failed: the detail page must not say "not found" before the source was asked.
@@ -45,7 +31,7 @@ describe('useRefreshEventOnOpen', () => {
     expect(state()?.fetchStatus).toBe('idle');
 
     act(() => {
-      view.rerender({ db, controller: refreshingController(refreshEvent) });
+      view.rerender({ db: source.db, controller: refreshingController(refreshEvent) });
     });
     await waitFor(() => {
       expect(state()?.status).toBe('success');
@@ -56,7 +42,7 @@ describe('useRefreshEventOnOpen', () => {
 
   it('ends with an error when the sync code could not be loaded, so the page stops waiting', async () => {
     const error = new Error('The sync code could not be loaded.');
-    const view = renderWithEngine(<Refresh id={7} />, { db, controller: null, error });
+    const view = renderWithEngine(<Refresh id={7} />, { db: source.db, controller: null, error });
 
     await waitFor(() => {
       expect(view.queryClient.getQueryState(syncKeys.refresh(API, 7))?.status).toBe('error');

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../api/testing/eventFactory.ts';
 import { storeEventsPage } from '../../../db/eventWrites.ts';
 import { loadWatchlist, setWatched } from '../../../db/personalStore.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
-import { SourceContext } from '../../source/sourceContext.ts';
+import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
 import { WatchlistPage } from './WatchlistPage.tsx';
 
 const DAY = 86_400_000;
@@ -38,17 +36,7 @@ afterEach(async () => {
 });
 
 function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: '/watchlist', element: <WatchlistPage /> }], {
-    initialEntries: ['/watchlist'],
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
-        <RouterProvider router={router} />
-      </SourceContext>
-    </QueryClientProvider>,
-  );
+  renderRoutesWithSource(db, [{ path: '/watchlist', element: <WatchlistPage /> }], '/watchlist');
 }
 
 const starredNames = async () =>

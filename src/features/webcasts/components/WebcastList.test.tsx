@@ -3,22 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VidUrl } from '../../../api/schemas.ts';
-import { makeVidUrl } from '../../../api/testing/eventFactory.ts';
+import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../test/webcastFactory.ts';
 import { WebcastList } from './WebcastList.tsx';
-
-/** A past English YouTube replay, with overrides. */
-const makeWebcast = (overrides: Partial<VidUrl> = {}): VidUrl =>
-  makeVidUrl({
-    title: 'Crew-9 Undocking',
-    feature_image: 'https://i.ytimg.com/vi/ORQeJNXM_FA/maxresdefault.jpg',
-    url: 'https://www.youtube.com/watch?v=ORQeJNXM_FA',
-    start_time: '2026-02-01T10:00:00Z',
-    end_time: '2026-02-01T11:00:00Z',
-    ...overrides,
-  });
-
-const NOW = Date.parse('2026-03-01T12:00:00Z');
-const RUSSIAN = { id: 2, name: 'Russian', code: 'ru' };
 
 afterEach(cleanup);
 
@@ -29,10 +15,10 @@ function renderList(
   return render(
     <WebcastList
       webcasts={webcasts}
-      eventDateMs={NOW}
+      eventDateMs={WEBCASTS_NOW}
       preferredLanguage={preferredLanguage}
       online={online}
-      nowMs={NOW}
+      nowMs={WEBCASTS_NOW}
     />,
   );
 }
@@ -186,10 +172,10 @@ describe('WebcastList', () => {
     rerender(
       <WebcastList
         webcasts={webcasts}
-        eventDateMs={NOW}
+        eventDateMs={WEBCASTS_NOW}
         preferredLanguage={null}
         online={false}
-        nowMs={NOW}
+        nowMs={WEBCASTS_NOW}
       />,
     );
     expect(container.querySelector('iframe')).toBeNull();

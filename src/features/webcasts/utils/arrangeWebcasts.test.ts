@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { VidUrl } from '../../../api/schemas.ts';
-import { makeVidUrl } from '../../../api/testing/eventFactory.ts';
+import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../test/webcastFactory.ts';
 import { arrangeWebcasts, normaliseLanguageCode } from './arrangeWebcasts.ts';
 
-/** A past English YouTube replay, with overrides. */
-const makeWebcast = (overrides: Partial<VidUrl> = {}): VidUrl =>
-  makeVidUrl({
-    title: 'Crew-9 Undocking',
-    feature_image: 'https://i.ytimg.com/vi/ORQeJNXM_FA/maxresdefault.jpg',
-    url: 'https://www.youtube.com/watch?v=ORQeJNXM_FA',
-    start_time: '2026-02-01T10:00:00Z',
-    end_time: '2026-02-01T11:00:00Z',
-    ...overrides,
-  });
-
-const NOW = Date.parse('2026-03-01T12:00:00Z');
-const RUSSIAN = { id: 2, name: 'Russian', code: 'ru' };
 const JAPANESE = { id: 3, name: 'Japanese', code: 'jp' };
 
 const titles = (groups: ReturnType<typeof arrangeWebcasts>['groups']) =>
@@ -30,7 +16,7 @@ describe('arrangeWebcasts', () => {
         makeWebcast({ title: 'EN 10', priority: 10, url: 'https://a.example/3' }),
         makeWebcast({ title: 'EN 11', priority: 11, url: 'https://a.example/4' }),
       ],
-      { preferredLanguage: null, nowMs: NOW },
+      { preferredLanguage: null, nowMs: WEBCASTS_NOW },
     );
     expect(titles(arranged.groups)).toEqual([
       ['Russian', ['RU 9']],
@@ -56,7 +42,7 @@ describe('arrangeWebcasts', () => {
           url: 'https://a.example/3',
         }),
       ],
-      { preferredLanguage: 'ru', nowMs: NOW },
+      { preferredLanguage: 'ru', nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('RU 10');
     expect(titles(arranged.groups)).toEqual([
@@ -78,7 +64,7 @@ describe('arrangeWebcasts', () => {
         }),
         makeWebcast({ title: 'EN 10', priority: 10, url: 'https://a.example/3' }),
       ],
-      { preferredLanguage: 'en', nowMs: NOW },
+      { preferredLanguage: 'en', nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('EN running');
     expect(titles(arranged.groups)).toEqual([['English', ['EN running', 'EN 9', 'EN 10']]]);
@@ -96,7 +82,7 @@ describe('arrangeWebcasts', () => {
           url: 'https://a.example/2',
         }),
       ],
-      { preferredLanguage: 'de', nowMs: NOW },
+      { preferredLanguage: 'de', nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('RU live');
     expect(titles(arranged.groups)[0]).toEqual(['Russian', ['RU live']]);
@@ -108,7 +94,7 @@ describe('arrangeWebcasts', () => {
         makeWebcast({ title: 'EN', priority: 9, url: 'https://a.example/1' }),
         makeWebcast({ title: 'JA', priority: 10, language: JAPANESE, url: 'https://a.example/2' }),
       ],
-      { preferredLanguage: 'ja', nowMs: NOW },
+      { preferredLanguage: 'ja', nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('JA');
   });
@@ -121,7 +107,7 @@ describe('arrangeWebcasts', () => {
         makeWebcast({ title: 'first again', url: 'https://a.example/1' }),
         makeWebcast({ title: 'nowhere', language: null, priority: 20, url: 'https://a.example/3' }),
       ],
-      { preferredLanguage: null, nowMs: NOW },
+      { preferredLanguage: null, nowMs: WEBCASTS_NOW },
     );
     expect(titles(arranged.groups)).toEqual([
       ['English', ['first', 'second']],
@@ -130,7 +116,7 @@ describe('arrangeWebcasts', () => {
   });
 
   it('returns nothing to offer for an event without webcasts', () => {
-    expect(arrangeWebcasts([], { preferredLanguage: 'en', nowMs: NOW })).toEqual({
+    expect(arrangeWebcasts([], { preferredLanguage: 'en', nowMs: WEBCASTS_NOW })).toEqual({
       preferred: undefined,
       groups: [],
     });
