@@ -1,7 +1,7 @@
 /**
  * The list route's initial JavaScript: what a first visit to /events/upcoming must download and
  * run before the list can render — the entry script plus every chunk index.html preloads (its
- * static imports). Chunks loaded later (the sync engine after first render, the detail, settings,
+ * static imports). Chunks loaded later (the sync worker after first render, the detail, settings,
  * watchlist and calendar code on demand) are listed separately. Budget: ≤ 150 kB gzip.
  *
  * `npx tsx bench/bundle.bench.ts` — builds into a temporary folder; writes bench/results/bundle.json.

@@ -12,7 +12,10 @@
  *      frame;
  *   5. the first sync again at a smaller size (--compare-size, 10,000), watched on Settings and on
  *      "All events": the list re-reads every stored summary after each page the sync writes, so its
- *      cost grows with the square of the archive (at 100,000 it did not finish in 9 minutes).
+ *      cost grows with the square of the archive (at 100,000 it did not finish in 9 minutes);
+ *   6. for every first sync, the page's long tasks (≥ 50 ms): how many, the longest, and their
+ *      blocking time summed — what the sync worker (decision 014) keeps off the page — and once
+ *      more on "All events" with a phone's CPU (4× slowdown, as Lighthouse's mobile audit).
  * Prints a table and writes bench/results/scale.json. A measurement: it fails only when the app does
  * not reach the expected state (a count or status that never appears) or a page throws.
  *
@@ -42,6 +45,8 @@ const REPEATS = numberOption('repeats', 3);
 /** The size at which a first sync is also timed with the list open (it re-reads the store per page). */
 const COMPARE_SIZE = numberOption('compare-size', 10_000);
 const SYNC_TIMEOUT_MS = 20 * 60_000;
+/** Lighthouse's mobile CPU slowdown, for the first sync watched on a phone. */
+const PHONE_CPU = 4;
 const STEP_TIMEOUT_MS = 30_000;
 
 type FilterPatch = Partial<Pick<EventFilters, 'search' | 'typeIds' | 'hasWebcast'>>;
@@ -109,6 +114,35 @@ interface FreshSync {
   engineSpanMs: number;
   /** Every API call the server answered during the sync (events, config, throttle). */
   allApiRequests: number;
+  /** The page's main thread during the sync: what kept it from answering input. */
+  mainThread: MainThreadBlocking;
+}
+
+interface MainThreadBlocking {
+  /** Tasks of 50 ms or more. */
+  longTasks: number;
+  longestMs: number;
+  /** Their time beyond 50 ms each, summed (Lighthouse's total blocking time, over the whole sync). */
+  blockingMs: number;
+}
+
+/** Records the page's long tasks from its first script on (read back with readMainThreadBlocking). */
+const RECORD_LONG_TASKS = `
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function readMainThreadBlocking(page: Page): Promise<MainThreadBlocking> {
+  const durations = await page.evaluate(
+    () => (globalThis as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  return {
+    longTasks: durations.length,
+    longestMs: Math.round(Math.max(0, ...durations)),
+    blockingMs: Math.round(durations.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0)),
+  };
 }
 
 type SampleServer = Awaited<ReturnType<typeof startSampleServer>>;
@@ -124,16 +158,20 @@ async function syncFresh(
   server: SampleServer,
   startPath: '/settings' | '/events',
   pageErrors: string[],
+  /** Chromium's CPU slowdown for the page (4 is Lighthouse's mobile phone); 1 runs at full speed. */
+  cpuSlowdown = 1,
 ): Promise<FreshSync> {
   const total = server.data.events().length;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper the functions handed
   // to page.evaluate carry along; the page needs it too.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await context.addInitScript({ content: RECORD_LONG_TASKS });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   server.api.requestLog.length = 0;
   const eventRequests = () =>
     server.api.requestLog.filter(
@@ -163,6 +201,7 @@ async function syncFresh(
     clearInterval(progress);
   }
   const wallMs = Date.now() - started;
+  const mainThread = await readMainThreadBlocking(page);
   const served = eventRequests();
   const engineSpanMs = (served.at(-1)?.atMs ?? Number.NaN) - (served[0]?.atMs ?? Number.NaN);
   return {
@@ -173,6 +212,7 @@ async function syncFresh(
     requests: served.length,
     engineSpanMs,
     allApiRequests: server.api.requestLog.length,
+    mainThread,
   };
 }
 
@@ -338,12 +378,22 @@ async function main() {
     // 4. The same first sync at a smaller size, watched on Settings and on "All events".
     server.api.reset({ size: COMPARE_SIZE });
     const compareTotal = server.data.events().length;
-    const compare: Record<string, { wallMs: number; requests: number }> = {};
+    const compare: Record<
+      string,
+      { wallMs: number; requests: number; mainThread: MainThreadBlocking }
+    > = {};
     for (const startPath of ['/settings', '/events'] as const) {
       const fresh = await syncFresh(browser, appUrl, server, startPath, pageErrors);
-      compare[startPath] = { wallMs: fresh.wallMs, requests: fresh.requests };
+      compare[startPath] = {
+        wallMs: fresh.wallMs,
+        requests: fresh.requests,
+        mainThread: fresh.mainThread,
+      };
       await fresh.context.close();
     }
+    // 5. Once more on "All events", on a phone's CPU (Lighthouse's 4× slowdown).
+    const onPhone = await syncFresh(browser, appUrl, server, '/events', pageErrors, PHONE_CPU);
+    await onPhone.context.close();
 
     const sortedCommit = [...all.commit].sort((a, b) => a - b);
     const sortedFrame = [...all.frame].sort((a, b) => a - b);
@@ -360,6 +410,7 @@ async function main() {
         requests: sync.requests,
         allApiRequests: sync.allApiRequests,
         eventsPerSecond: Math.round(total / (sync.wallMs / 1000)),
+        mainThread: sync.mainThread,
         storageUsageMb: Math.round(storage.usage / 1_048_576),
         storageUsageByKindMb: Object.fromEntries(
           Object.entries(storage.details).map(([kind, bytes]) => [
@@ -373,6 +424,13 @@ async function main() {
         settingsWallMs: compare['/settings']?.wallMs ?? null,
         allEventsListWallMs: compare['/events']?.wallMs ?? null,
         requests: compare['/settings']?.requests ?? null,
+        settingsMainThread: compare['/settings']?.mainThread ?? null,
+        allEventsListMainThread: compare['/events']?.mainThread ?? null,
+        allEventsListOnPhoneCpu: {
+          cpuSlowdown: PHONE_CPU,
+          wallMs: onPhone.wallMs,
+          mainThread: onPhone.mainThread,
+        },
       },
       heap: {
         afterSync: heapAfterSync,
@@ -426,8 +484,15 @@ async function main() {
   }
 
   const r = result as {
-    fullSync: Record<string, number> & { storageUsageByKindMb: Record<string, number> };
-    firstSyncWatchedOn: Record<string, number>;
+    fullSync: Record<string, number> & {
+      storageUsageByKindMb: Record<string, number>;
+      mainThread: MainThreadBlocking;
+    };
+    firstSyncWatchedOn: Record<string, number> & {
+      settingsMainThread: MainThreadBlocking;
+      allEventsListMainThread: MainThreadBlocking;
+      allEventsListOnPhoneCpu: { wallMs: number; mainThread: MainThreadBlocking };
+    };
     heap: Record<string, { usedMb: number; totalMb: number }>;
     list: { firstOpenAfterSyncMs: number; reloadCountAndFirstRowMsMedian: number };
     searchAndFilter: Record<string, number> & {
@@ -463,6 +528,16 @@ async function main() {
   console.log(
     `Storage used: ${r.fullSync.storageUsageMb} MB (${JSON.stringify(r.fullSync.storageUsageByKindMb)})`,
   );
+  console.log("The page's main thread during each first sync (long tasks ≥ 50 ms):");
+  const compared = thousands(r.firstSyncWatchedOn.events ?? 0);
+  const phone = r.firstSyncWatchedOn.allEventsListOnPhoneCpu;
+  console.table({
+    [`${thousands(total)}, on Settings`]: r.fullSync.mainThread,
+    [`${compared}, on Settings`]: r.firstSyncWatchedOn.settingsMainThread,
+    [`${compared}, on All events`]: r.firstSyncWatchedOn.allEventsListMainThread,
+    [`${compared}, on All events, ${PHONE_CPU}× CPU slowdown (${phone.wallMs} ms)`]:
+      phone.mainThread,
+  });
   console.table(r.heap);
   console.table(r.searchAndFilter.byScenario);
   console.log(`Wrote ${writeBenchResult('scale', result)}`);

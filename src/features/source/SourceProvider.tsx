@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { use, useMemo, type ReactNode } from 'react';
 import { DEFAULT_API_BASE_URL, resolveApiBaseUrl } from '../../api/baseUrl.ts';
-import type { FetchImpl } from '../../api/http.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import type { Settings } from '../../db/settings.ts';
-import type { SyncLock } from '../../sync/syncLock.ts';
 import { settingsQuery, useFollowSettings } from '../settings/hooks/useSettings.ts';
 import { ScheduledSync } from '../sync/components/ScheduledSync.tsx';
 import { DatabaseReplacedNotice } from './DatabaseReplacedNotice.tsx';
@@ -14,14 +12,13 @@ import {
   SyncEngineErrorContext,
   type Source,
 } from './sourceContext.ts';
-import { useLazySyncEngine } from './useLazySyncEngine.ts';
+import { startSyncWorker } from './startSyncWorker.ts';
+import { useLazySyncEngine, type SyncEngineStarter } from './useLazySyncEngine.ts';
 
 interface SourceProviderProps {
   children: ReactNode;
-  /** Cross-tab lock; defaults to Web Locks (an in-memory lock where the browser has none). */
-  lock?: SyncLock;
-  /** For tests: the fetch the API client uses. */
-  fetchImpl?: FetchImpl;
+  /** How the sync engine starts: in a worker (the default), or in the test's own thread. */
+  startSyncEngine?: SyncEngineStarter;
   /** For tests: leave out the scheduler so nothing syncs on its own. */
   scheduled?: boolean;
 }
@@ -30,12 +27,12 @@ interface SourceProviderProps {
  * Opens the source chosen in Settings (its own database, a client with the device's token), runs
  * the sync scheduler for it, and provides both to the app. Waits for the settings to be read, so
  * the app never opens the default source's database on the way to the chosen one. The client and
- * sync engine load after the first render: the lists read only the database and paint without them.
+ * sync engine start after the first render, in a worker: the lists read only the database and
+ * paint without them, and a sync never holds up the page (decision 014).
  */
 export function SourceProvider({
   children,
-  lock,
-  fetchImpl,
+  startSyncEngine = startSyncWorker,
   scheduled = true,
 }: SourceProviderProps) {
   useFollowSettings();
@@ -56,7 +53,7 @@ export function SourceProvider({
     );
   }
   return (
-    <ActiveSource settings={settings.data} lock={lock} fetchImpl={fetchImpl} scheduled={scheduled}>
+    <ActiveSource settings={settings.data} startSyncEngine={startSyncEngine} scheduled={scheduled}>
       {children}
     </ActiveSource>
   );
@@ -65,17 +62,21 @@ export function SourceProvider({
 function ActiveSource({
   settings,
   children,
-  lock,
-  fetchImpl,
+  startSyncEngine,
   scheduled,
-}: Omit<SourceProviderProps, 'scheduled'> & { settings: Settings; scheduled: boolean }) {
+}: {
+  settings: Settings;
+  children: ReactNode;
+  startSyncEngine: SyncEngineStarter;
+  scheduled: boolean;
+}) {
   const apiBaseUrl = chosenApiBaseUrl(settings.apiUrl);
   const token = settings.apiToken;
   const source = useMemo<Source>(
     () => ({ apiBaseUrl, db: openSourceDatabase(apiBaseUrl) }),
     [apiBaseUrl],
   );
-  const engine = useLazySyncEngine({ apiBaseUrl, db: source.db, token, lock, fetchImpl });
+  const engine = useLazySyncEngine({ apiBaseUrl, db: source.db, token }, startSyncEngine);
 
   return (
     <SourceContext value={source}>

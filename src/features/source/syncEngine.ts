@@ -14,9 +14,10 @@ export interface SyncEngineOptions {
 }
 
 /**
- * The API client (with its zod schemas) and the sync controller for one source. Loaded with a
- * dynamic `import()` after the first render, so the lists, which only read IndexedDB, paint
- * without downloading and parsing the validation and sync code first.
+ * The API client (with its zod schemas) and the sync controller for one source. The app builds it
+ * inside the sync worker (syncWorker.ts, decision 014), started after the first render, so the
+ * lists, which only read IndexedDB, paint without the validation and sync code; tests build it in
+ * their own thread (testing/inThreadSyncEngine.ts).
  */
 export function createSyncEngine(options: SyncEngineOptions): { controller: SyncController } {
   const { apiBaseUrl, db, token, lock, fetchImpl } = options;

@@ -1,32 +1,28 @@
 // @vitest-environment happy-dom
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SyncController } from '../../sync/syncController.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
+import { inThreadSyncEngine } from './testing/inThreadSyncEngine.ts';
 import { unreachableFetch } from './testing/renderWithSource.tsx';
 import { sourceDatabasePerTest } from './testing/sourceDatabasePerTest.ts';
-import {
-  useLazySyncEngine,
-  type EngineRequest,
-  type SyncEngineModule,
-} from './useLazySyncEngine.ts';
+import { useLazySyncEngine, type EngineRequest } from './useLazySyncEngine.ts';
 
 const API = 'https://lazy-engine.test/2.3.0';
 const source = sourceDatabasePerTest(API);
+const startInThread = inThreadSyncEngine({
+  lock: createInMemoryLock(),
+  fetchImpl: unreachableFetch,
+});
 let request: EngineRequest;
 
 beforeEach(() => {
-  request = {
-    apiBaseUrl: API,
-    db: source.db,
-    token: null,
-    lock: createInMemoryLock(),
-    fetchImpl: unreachableFetch,
-  };
+  request = { apiBaseUrl: API, db: source.db, token: null };
 });
 
 describe('useLazySyncEngine', () => {
-  it('has no controller on the first render, then the loaded one for this source', async () => {
-    const { result } = renderHook(() => useLazySyncEngine(request));
+  it('has no controller on the first render, then the started one for this source', async () => {
+    const { result } = renderHook(() => useLazySyncEngine(request, startInThread));
 
     expect(result.current).toEqual({ controller: null, error: null });
     await waitFor(() => {
@@ -39,11 +35,8 @@ describe('useLazySyncEngine', () => {
   it('holds the controller while mounted and releases it when unmounted', async () => {
     const release = vi.fn();
     const controller = { apiBaseUrl: API, retain: vi.fn(() => release) };
-    const engine = {
-      createSyncEngine: () => ({ controller }),
-    } as unknown as SyncEngineModule;
-    const importEngine = () => Promise.resolve(engine);
-    const { result, unmount } = renderHook(() => useLazySyncEngine(request, importEngine));
+    const start = () => Promise.resolve(controller as unknown as SyncController);
+    const { result, unmount } = renderHook(() => useLazySyncEngine(request, start));
     await waitFor(() => {
       expect(result.current.controller).toBe(controller);
     });
@@ -55,10 +48,29 @@ describe('useLazySyncEngine', () => {
     expect(release).toHaveBeenCalledOnce();
   });
 
-  it('never hands out the previous token’s controller', async () => {
-    const { result, rerender } = renderHook((props: EngineRequest) => useLazySyncEngine(props), {
-      initialProps: request,
+  it('releases an engine that finishes starting after the page no longer wants it', async () => {
+    const release = vi.fn();
+    const controller = { apiBaseUrl: API, retain: vi.fn(() => release) };
+    let finishStarting: (controller: SyncController) => void = () => undefined;
+    const start = () =>
+      new Promise<SyncController>((resolve) => {
+        finishStarting = resolve;
+      });
+    const { unmount } = renderHook(() => useLazySyncEngine(request, start));
+
+    unmount();
+    finishStarting(controller as unknown as SyncController);
+
+    await waitFor(() => {
+      expect(release).toHaveBeenCalledOnce();
     });
+  });
+
+  it('never hands out the previous token’s controller', async () => {
+    const { result, rerender } = renderHook(
+      (props: EngineRequest) => useLazySyncEngine(props, startInThread),
+      { initialProps: request },
+    );
     await waitFor(() => {
       expect(result.current.controller).not.toBeNull();
     });
@@ -73,11 +85,9 @@ describe('useLazySyncEngine', () => {
     expect(result.current.controller).not.toBe(first);
   });
 
-  it('explains a failed load instead of waiting forever', async () => {
+  it('explains a failed start instead of waiting forever', async () => {
     const failing = () =>
-      Promise.reject<SyncEngineModule>(
-        new TypeError('Failed to fetch dynamically imported module'),
-      );
+      Promise.reject<SyncController>(new Error('The sync worker could not be started.'));
     const { result } = renderHook(() => useLazySyncEngine(request, failing));
 
     await waitFor(() => {

@@ -1,52 +1,51 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { FetchImpl } from '../../api/http.ts';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 import type { SyncController } from '../../sync/syncController.ts';
-import type { SyncLock } from '../../sync/syncLock.ts';
-
-export type SyncEngineModule = typeof import('./syncEngine.ts');
-
-/** The one dynamic import of the API client, its zod schemas and the sync engine. */
-const importSyncEngine = (): Promise<SyncEngineModule> => import('./syncEngine.ts');
 
 export interface EngineRequest {
   apiBaseUrl: string;
   db: SourceDatabase;
   token: string | null;
-  lock: SyncLock | undefined;
-  fetchImpl: FetchImpl | undefined;
 }
+
+/**
+ * Starts the sync engine of one source. The app starts it in a worker (startSyncWorker.ts,
+ * decision 014); tests run it in their own thread (testing/inThreadSyncEngine.ts).
+ */
+export type SyncEngineStarter = (request: EngineRequest) => Promise<SyncController>;
 
 type EngineState =
   | { request: EngineRequest; controller: SyncController; error: null }
   | { request: EngineRequest; controller: null; error: Error };
 
 /**
- * Loads the API client and sync engine for this source after the first render and keeps its
- * controller running while mounted. Until it has loaded, `controller` is null; `error` says why
- * it never will (the chunk could not be fetched, e.g. offline before the app was cached).
+ * Starts the API client and sync engine for this source after the first render and keeps its
+ * controller running while mounted. Until it has started, `controller` is null; `error` says why
+ * it never will (its code could not be fetched, e.g. offline before the app was cached).
  */
 export function useLazySyncEngine(
   request: EngineRequest,
-  /** For tests: how the engine's code is loaded (a stable function: a new one loads again). */
-  importEngine: () => Promise<SyncEngineModule> = importSyncEngine,
+  /** How the engine is started (a stable function: a new one starts it again). */
+  startEngine: SyncEngineStarter,
 ): { controller: SyncController | null; error: Error | null } {
-  const { apiBaseUrl, db, token, lock, fetchImpl } = request;
+  const { apiBaseUrl, db, token } = request;
   const current = useMemo<EngineRequest>(
-    () => ({ apiBaseUrl, db, token, lock, fetchImpl }),
-    [apiBaseUrl, db, token, lock, fetchImpl],
+    () => ({ apiBaseUrl, db, token }),
+    [apiBaseUrl, db, token],
   );
   const [state, setState] = useState<EngineState | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     let release: (() => void) | null = null;
-    importEngine().then(
-      ({ createSyncEngine }) => {
-        if (cancelled) return;
-        const { controller } = createSyncEngine(current);
+    startEngine(current).then(
+      (controller) => {
         // Switching source or unmounting stops a run in flight; its last stored page keeps its cursor.
         release = controller.retain();
+        if (cancelled) {
+          release();
+          return;
+        }
         setState({ request: current, controller, error: null });
       },
       (cause: unknown) => {
@@ -62,7 +61,7 @@ export function useLazySyncEngine(
       cancelled = true;
       release?.();
     };
-  }, [current, importEngine]);
+  }, [current, startEngine]);
 
   // A state left from the previous source or token is never handed out.
   if (state === null || state.request !== current) return { controller: null, error: null };

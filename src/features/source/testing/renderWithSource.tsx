@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { FetchImpl } from '../../../api/http.ts';
 import { createInMemoryLock } from '../../../sync/syncLock.ts';
 import { SourceProvider } from '../SourceProvider.tsx';
+import { inThreadSyncEngine } from './inThreadSyncEngine.ts';
 
 /** Renders `ui` inside a fresh QueryClient and SourceProvider, with the scheduler off unless asked. */
 export function renderWithSource(
@@ -16,8 +17,10 @@ export function renderWithSource(
   const view = render(
     <QueryClientProvider client={queryClient}>
       <SourceProvider
-        lock={createInMemoryLock()}
-        fetchImpl={options.fetchImpl}
+        startSyncEngine={inThreadSyncEngine({
+          lock: createInMemoryLock(),
+          fetchImpl: options.fetchImpl,
+        })}
         scheduled={options.scheduled ?? false}
       >
         {ui}
