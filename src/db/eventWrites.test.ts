@@ -154,3 +154,24 @@ describe('watchSourceWrites', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('loadEventSummaries', () => {
+  it('reads every summary once, in id order, however many chunks it takes', async () => {
+    const db = openDb();
+    // Ids out of order and with gaps, across several read chunks (and a last, partial one).
+    const ids = Array.from({ length: 777 }, (_, index) => ((index * 389) % 777) * 3 + 1);
+    await storeEventsPage(
+      db,
+      ids.map((id) => makeEvent({ id })),
+      null,
+    );
+
+    const summaries = await loadEventSummaries(db);
+
+    expect(summaries.map((summary) => summary.id)).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it('reads an empty store as no summaries', async () => {
+    expect(await loadEventSummaries(openDb())).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { EventChange } from './eventChange';
 import type { EventSummary } from './eventSummary';
 import type { PersonalRow, WatchlistRow } from './personalRows';
 import type { SyncStateRow } from './syncStateRows';
+import { yieldToMain } from '../lib/yieldToMain';
 import { watchLaterChanges } from './watchLaterChanges';
 
 /**
@@ -80,12 +81,33 @@ export function closeSourceDatabase(db: SourceDatabase): void {
   db.close();
 }
 
+/** Summaries read per request by loadEventSummaries. */
+const SUMMARY_READ_CHUNK = 250;
+
 /**
  * Every stored event's list projection, in id order. Not read through the `dateMs` index: undated
  * events (null `dateMs`) are not in that index and would silently go missing.
+ *
+ * Read in chunks of SUMMARY_READ_CHUNK by id, yielding to the page between them: the browser turns
+ * a read result into objects in one go on the main thread, and 100,000 summaries at once (or 1,000
+ * on a slow phone) would be one long task that input waits behind. A write landing between two
+ * chunks shows in the chunks after it; every write is followed by another read anyway.
  */
 export async function loadEventSummaries(db: SourceDatabase): Promise<EventSummary[]> {
-  return db.eventSummaries.toArray();
+  const all: EventSummary[] = [];
+  for (;;) {
+    const last = all.at(-1);
+    const chunk = await (
+      last === undefined
+        ? db.eventSummaries.toCollection()
+        : db.eventSummaries.where(':id').above(last.id)
+    )
+      .limit(SUMMARY_READ_CHUNK)
+      .toArray();
+    all.push(...chunk);
+    if (chunk.length < SUMMARY_READ_CHUNK) return all;
+    await yieldToMain();
+  }
 }
 
 export async function getStoredEvent(

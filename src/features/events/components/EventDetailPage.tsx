@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
 import { useSource } from '../../source/SourceProvider.tsx';
@@ -42,6 +42,9 @@ function StoredEventDetail({ id }: { id: number }) {
   const stored = useQuery(storedEventQuery(db, id));
   const refresh = useEventRefreshOutcome(apiBaseUrl, id);
   const { refetch } = stored;
+  // The page renders in the background, in slices, when the stored copy arrives or changes, so a
+  // first visit's sync and the page's input never wait behind one long render.
+  const event = useDeferredValue(stored.data);
 
   // A refresh that stored the event: re-read now rather than wait for the write notification.
   useEffect(() => {
@@ -56,7 +59,8 @@ function StoredEventDetail({ id }: { id: number }) {
       </p>
     );
   }
-  if (stored.data !== null) return <EventDetailView event={stored.data} />;
+  if (event) return <EventDetailView event={event} />;
+  if (stored.data !== null) return <Waiting>Reading the stored event…</Waiting>;
   if (refresh === 'pending') return <Waiting>Asking the source for this event…</Waiting>;
   if (refresh === 'stored') return <Waiting>Reading the downloaded event…</Waiting>;
   if (refresh === 'offline') {

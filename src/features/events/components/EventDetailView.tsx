@@ -22,10 +22,7 @@ import { TypeChip } from './TypeChip.tsx';
 
 /** One event, image first: name, type, date and countdown, webcasts, then the story around it. */
 export function EventDetailView({ event }: { event: EventDetailed }) {
-  const { db } = useSource();
   const now = useNow(60_000);
-  // The arc needs the other events; the lists have usually loaded them already.
-  const summaries = useQuery(eventSummariesQuery(db));
   const dateMs = event.date === null ? null : Date.parse(event.date);
   const precisionId = event.date_precision?.id ?? null;
   const duration = formatIsoDuration(event.duration);
@@ -79,10 +76,20 @@ export function EventDetailView({ event }: { event: EventDetailed }) {
 
       <WebcastsSection event={event} />
       <EventRelations event={event} now={now} />
-      <EventArc event={event} summaries={summaries.data ?? []} now={now} />
+      <StoredEventArc event={event} now={now} />
       <EventUpdates updates={event.updates} now={now} />
       <ConnectedEventHistory eventId={event.id} />
       <EventInfoLinks links={event.info_urls} />
     </article>
   );
+}
+
+/**
+ * The arc from the stored events (the lists have usually loaded them already). It alone follows
+ * the store while a sync writes, so the rest of the page does not render again with every page.
+ */
+function StoredEventArc({ event, now }: { event: EventDetailed; now: number }) {
+  const { db } = useSource();
+  const summaries = useQuery(eventSummariesQuery(db));
+  return <EventArc event={event} summaries={summaries.data ?? []} now={now} />;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { NO_FILTERS, type EventFilters } from '../utils/eventFilters.ts';
 import type { FilterCatalog } from '../utils/filterCatalog.ts';
 import type { FacetCounts } from '../utils/queryEvents.ts';
@@ -35,7 +35,13 @@ const FIELD =
 const LABEL = 'block text-xs font-bold tracking-wide text-slate-600 uppercase dark:text-slate-300';
 
 /** Every filter the API offers, applied locally, each option with the number of events it leaves. */
-export function EventFiltersPanel({ filters, catalog, facets, onChange }: EventFiltersPanelProps) {
+/** Memoized: the list page re-renders on every keystroke and re-read; the panel only when its props change. */
+export const EventFiltersPanel = memo(function EventFiltersPanel({
+  filters,
+  catalog,
+  facets,
+  onChange,
+}: EventFiltersPanelProps) {
   const id = useId();
   const update = (patch: Partial<EventFilters>) => {
     onChange({ ...filters, ...patch });
@@ -221,4 +227,4 @@ export function EventFiltersPanel({ filters, catalog, facets, onChange }: EventF
       </button>
     </div>
   );
-}
+});

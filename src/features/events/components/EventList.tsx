@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import type { RecentMark } from '../../history/utils/summarizeHistory.ts';
 import { EventRow } from './EventRow.tsx';
@@ -21,7 +21,13 @@ interface EventListProps {
  * The virtualized board: only the rows near the viewport are in the DOM, so 100,000 events scroll
  * like 100. Rows are measured after render (names wrap differently on a phone).
  */
-export function EventList({ events, now, nextEventId, focusRequest, marks }: EventListProps) {
+export const EventList = memo(function EventList({
+  events,
+  now,
+  nextEventId,
+  focusRequest,
+  marks,
+}: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -98,4 +104,4 @@ export function EventList({ events, now, nextEventId, focusRequest, marks }: Eve
       })}
     </ol>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useMediaQuery } from '../../../lib/useMediaQuery.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
 import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
@@ -8,7 +9,7 @@ import { LiveNowStrip } from '../../webcasts/components/LiveNowStrip.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
 import { useEventSummaries } from '../hooks/useEventSummaries.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
-import { countActiveFilters, type EventFilters } from '../utils/eventFilters.ts';
+import { countActiveFilters } from '../utils/eventFilters.ts';
 import { buildFilterCatalog } from '../utils/filterCatalog.ts';
 import {
   createEventQuery,
@@ -29,6 +30,9 @@ const TITLES: Record<EventView, string> = {
   all: 'All events',
 };
 
+/** Tailwind's `lg`: from here on the filters stand beside the list instead of behind a button. */
+const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
+
 /** "1 event", "1,234 events". */
 export function eventCountText(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
@@ -47,9 +51,14 @@ export function EventListPage({ view }: { view: EventView }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Below lg the filters are behind their button: a phone does not build (and rebuild with every
+  // count while a sync writes) a hundred checkboxes it does not show.
+  const filtersBeside = useMediaQuery(FILTERS_BESIDE_LIST);
   const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
 
-  const all = summaries.data;
+  // A re-read of the store (every page a sync writes) renders in the background, in slices, so
+  // the page keeps answering input; until then it shows the events it has.
+  const all = useDeferredValue(summaries.data);
   const ordering = filters.ordering ?? defaultOrdering(view);
   const sorted = useMemo(() => (all ? sortEvents(all, ordering) : []), [all, ordering]);
   const catalog = useMemo(() => buildFilterCatalog(all ?? []), [all]);
@@ -74,9 +83,6 @@ export function EventListPage({ view }: { view: EventView }) {
   }, []);
   useListKeyboard(searchRef, events.length, moveTo);
 
-  const changeFilters = (next: EventFilters) => {
-    setFilters(next);
-  };
   const activeFilters = countActiveFilters(filters);
 
   return (
@@ -91,19 +97,19 @@ export function EventListPage({ view }: { view: EventView }) {
 
       {/* Until events are stored there is nothing to search or filter; then the whole page
           appears at once, so nothing already shown is pushed down by what arrives. */}
-      {summaries.isPending ? (
-        <p role="status" className="py-8 text-slate-600 dark:text-slate-300">
-          Reading stored events…
-        </p>
-      ) : summaries.isError ? (
+      {summaries.isError ? (
         <p role="alert" className="py-8 text-red-800 dark:text-red-300">
           The stored events could not be read: {summaries.error.message}
         </p>
-      ) : summaries.data.length === 0 ? (
+      ) : all === undefined ? (
+        <p role="status" className="py-8 text-slate-600 dark:text-slate-300">
+          Reading stored events…
+        </p>
+      ) : all.length === 0 ? (
         <FirstSyncState />
       ) : (
         <>
-          <LiveNowStrip events={summaries.data} />
+          <LiveNowStrip events={all} />
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -124,12 +130,14 @@ export function EventListPage({ view }: { view: EventView }) {
                 aria-label="Filters"
                 className={`${filtersOpen ? 'mt-3 block' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
               >
-                <EventFiltersPanel
-                  filters={filters}
-                  catalog={catalog}
-                  facets={facets}
-                  onChange={changeFilters}
-                />
+                {(filtersOpen || filtersBeside) && (
+                  <EventFiltersPanel
+                    filters={filters}
+                    catalog={catalog}
+                    facets={facets}
+                    onChange={setFilters}
+                  />
+                )}
               </section>
             </div>
 
