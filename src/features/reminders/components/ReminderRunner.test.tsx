@@ -73,4 +73,19 @@ describe('ReminderRunner', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(shown).toHaveLength(1);
   });
+
+  it('reads no stored events while nothing is starred and no type is chosen', async () => {
+    await setWatched(db, 1, false, Date.now());
+    const reads = vi.spyOn(db.eventSummaries, 'toCollection');
+    renderRunner();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reads).not.toHaveBeenCalled();
+
+    // A star makes the runner read them and plan again.
+    await setWatched(db, 1, true, Date.now());
+    await expect
+      .poll(() => shown)
+      .toEqual([{ title: 'Starred docking', body: 'Starts in 15 min' }]);
+    expect(reads).toHaveBeenCalled();
+  });
 });

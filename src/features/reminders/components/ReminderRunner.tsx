@@ -26,10 +26,13 @@ export function ReminderRunner() {
   useFollowPersonalData();
   const { db } = useSource();
   const navigate = useNavigate();
-  const summaries = useQuery(eventSummariesQuery(db)).data;
   const watchlist = useQuery(watchlistQuery(db)).data;
   const shown = useQuery(shownRemindersQuery(db)).data;
   const { settings } = useReminderSettings();
+  // Nothing starred and no type chosen: nothing to remind of, so the stored events (100,000 of
+  // them can hold 100 MB) are not read on every page.
+  const remindsOf = (watchlist?.length ?? 0) > 0 || settings.presetTypeIds.length > 0;
+  const summaries = useQuery({ ...eventSummariesQuery(db), enabled: remindsOf }).data;
   const [permissionChanges, setPermissionChanges] = useState(0);
   const scheduler = useRef<ReminderScheduler | null>(null);
 
@@ -65,9 +68,11 @@ export function ReminderRunner() {
   const watchedIds = useMemo(() => new Set(watchlist), [watchlist]);
   const shownKeys = useMemo(() => new Set(Object.keys(shown ?? {})), [shown]);
   useEffect(() => {
-    if (summaries === undefined || watchlist === undefined || shown === undefined) return;
-    scheduler.current?.update({ events: summaries, watchedIds, settings, shown: shownKeys });
+    const events = remindsOf ? summaries : [];
+    if (events === undefined || watchlist === undefined || shown === undefined) return;
+    scheduler.current?.update({ events, watchedIds, settings, shown: shownKeys });
   }, [
+    remindsOf,
     summaries,
     watchlist,
     shown,
