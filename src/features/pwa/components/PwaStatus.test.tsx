@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pwaStore, type InstallPromptEvent } from '../pwaState.ts';
-import { PwaStatus } from './PwaStatus.tsx';
+import { OFFLINE_NOTICE_MS, PwaStatus } from './PwaStatus.tsx';
 
 afterEach(() => {
   cleanup();
@@ -34,6 +34,27 @@ describe('PwaStatus', () => {
     expect(screen.getByRole('status').textContent).toBe('Ready to work offline');
     await userEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('lets "Ready to work offline" go by itself after a few seconds', () => {
+    vi.useFakeTimers();
+    try {
+      render(<PwaStatus />);
+      act(() => {
+        pwaStore.update({ offlineReady: true });
+      });
+      act(() => {
+        vi.advanceTimersByTime(OFFLINE_NOTICE_MS - 1);
+      });
+      expect(screen.getByRole('status').textContent).toBe('Ready to work offline');
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(screen.getByRole('status').textContent).toBe('');
+      expect(screen.queryByRole('button', { name: 'OK' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers "Update available — Reload" when a new version waits', () => {

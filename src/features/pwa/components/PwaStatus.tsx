@@ -3,13 +3,17 @@ import { usePwaState } from '../hooks/usePwaState.ts';
 import { promptInstall } from '../installPrompt.ts';
 import { applyUpdate, registerServiceWorker } from '../registerServiceWorker.ts';
 
+/** "Ready to work offline" is news, not a question: it goes by itself after this long. */
+export const OFFLINE_NOTICE_MS = 12_000;
+
 const BUTTON =
   'rounded-md px-2.5 py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 
 /**
- * The app's own state: "Ready to work offline" once, "Update available — Reload" when a new
- * version waits, and an Install button while the browser offers installation. It floats in a
- * corner rather than sitting in the header, so a notice that comes and goes never moves the page.
+ * The app's own state: "Ready to work offline" once (for a few seconds, or until OK), "Update
+ * available — Reload" when a new version waits, and an Install button while the browser offers
+ * installation. It floats in a corner rather than sitting in the header, so a notice that comes
+ * and goes never moves the page.
  */
 export function PwaStatus() {
   const { offlineReady, updateWaiting, installPrompt, error } = usePwaState();
@@ -19,11 +23,23 @@ export function PwaStatus() {
     registerServiceWorker();
   }, []);
 
+  // On a phone the notice covers the last row it floats over: it does not stay for good.
+  const showsOfflineNotice = offlineReady && !offlineNoticeDismissed;
+  useEffect(() => {
+    if (!showsOfflineNotice) return undefined;
+    const timer = setTimeout(() => {
+      setOfflineNoticeDismissed(true);
+    }, OFFLINE_NOTICE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [showsOfflineNotice]);
+
   const message = updateWaiting
     ? 'Update available'
     : error
       ? error
-      : offlineReady && !offlineNoticeDismissed
+      : showsOfflineNotice
         ? 'Ready to work offline'
         : '';
 
@@ -50,7 +66,7 @@ export function PwaStatus() {
           Reload
         </button>
       )}
-      {!updateWaiting && !error && offlineReady && !offlineNoticeDismissed && (
+      {!updateWaiting && !error && showsOfflineNotice && (
         <button
           type="button"
           onClick={() => {
