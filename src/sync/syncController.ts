@@ -8,6 +8,7 @@ import {
 } from '../db/eventWrites';
 import type { SourceDatabase } from '../db/sourceDatabase';
 import { readBudgetLedger, readSyncProgress } from '../db/syncStateStore';
+import { retainCount } from '../lib/retainCount';
 import { budgetPolicyFor, viewBudget, type BudgetPolicy } from './budget';
 import { systemClock, type Clock } from './clock';
 import { describeChangesAt } from './changeDescriber';
@@ -83,7 +84,6 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
   const listeners = new Set<() => void>();
   const refreshedAt = new Map<number, number>();
   let local: LocalSyncState = { running: false, progress: null, lastResult: null };
-  let holders = 0;
 
   function stop(): void {
     inFlight.abort();
@@ -227,17 +227,6 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
       };
     },
     stop,
-    retain() {
-      holders += 1;
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        holders -= 1;
-        setTimeout(() => {
-          if (holders === 0) stop();
-        }, 0);
-      };
-    },
+    retain: retainCount(stop),
   };
 }

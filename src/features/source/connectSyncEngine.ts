@@ -1,3 +1,4 @@
+import { retainCount } from '../../lib/retainCount.ts';
 import { budgetPolicyFor } from '../../sync/budget.ts';
 import type { LocalSyncState, SyncController } from '../../sync/syncController.ts';
 import type {
@@ -24,7 +25,6 @@ export function connectSyncEngine(
   const pending = new Map<number, Settle>();
   let local: LocalSyncState = { running: false, progress: null, lastResult: null };
   let nextId = 1;
-  let holders = 0;
   let closed = false;
 
   const mirror = (state: LocalSyncState) => {
@@ -68,19 +68,9 @@ export function connectSyncEngine(
     stop() {
       if (!closed) endpoint.postMessage({ type: 'stop' });
     },
-    retain() {
-      holders += 1;
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        holders -= 1;
-        // A tick later, like the engine's own retain: StrictMode remounts keep the worker.
-        setTimeout(() => {
-          if (holders === 0 && !closed) shutDown();
-        }, 0);
-      };
-    },
+    retain: retainCount(() => {
+      if (!closed) shutDown();
+    }),
   };
 
   let started: Settle | null = null;
