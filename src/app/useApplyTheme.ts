@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useSettings } from '../features/settings/hooks/useSettings.ts';
+import { useMediaQuery } from '../lib/useMediaQuery.ts';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -9,19 +10,11 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
  */
 export function useApplyTheme(): void {
   const { theme } = useSettings();
+  const systemDark = useMediaQuery(DARK_QUERY);
   useEffect(() => {
+    const dark = theme === 'dark' || (theme === 'system' && systemDark);
     const root = document.documentElement;
-    const media = window.matchMedia(DARK_QUERY);
-    const apply = () => {
-      const dark = theme === 'dark' || (theme === 'system' && media.matches);
-      root.classList.toggle('dark', dark);
-      root.style.colorScheme = dark ? 'dark' : 'light';
-    };
-    apply();
-    if (theme !== 'system') return undefined;
-    media.addEventListener('change', apply);
-    return () => {
-      media.removeEventListener('change', apply);
-    };
-  }, [theme]);
+    root.classList.toggle('dark', dark);
+    root.style.colorScheme = dark ? 'dark' : 'light';
+  }, [theme, systemDark]);
 }
