@@ -1,12 +1,13 @@
 import { retainCount } from '../../lib/retainCount.ts';
 import { budgetPolicyFor } from '../../sync/budget.ts';
 import type { LocalSyncState, SyncController } from '../../sync/syncController.ts';
-import type {
-  EngineEndpoint,
-  EngineMethod,
-  EngineResult,
-  FromSyncEngine,
-  ToSyncEngine,
+import {
+  errorFromData,
+  type EngineEndpoint,
+  type EngineMethod,
+  type EngineResult,
+  type FromSyncEngine,
+  type ToSyncEngine,
 } from './syncEngineProtocol.ts';
 
 type Settle = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -81,7 +82,7 @@ export function connectSyncEngine(
         started?.resolve(controller);
         return;
       case 'failed-to-start':
-        started?.reject(Object.assign(new Error(message.error.message), message.error));
+        started?.reject(errorFromData(message.error));
         shutDown();
         return;
       case 'state':
@@ -92,7 +93,7 @@ export function connectSyncEngine(
         if (settle === undefined) return;
         pending.delete(message.id);
         if (message.ok) settle.resolve(message.value);
-        else settle.reject(Object.assign(new Error(message.error.message), message.error));
+        else settle.reject(errorFromData(message.error));
         return;
       }
     }

@@ -37,3 +37,8 @@ export function errorData(error: unknown): { name: string; message: string } {
     ? { name: error.name, message: error.message }
     : { name: 'Error', message: String(error) };
 }
+
+/** The error again on the receiving side: a plain `Error` with the name and message it had. */
+export function errorFromData(data: { name: string; message: string }): Error {
+  return Object.assign(new Error(data.message), { name: data.name });
+}
