@@ -1,9 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-/** Where the e2e sample server listens; the e2e build points the app at it (see e2e/fixtures.ts). */
-export const E2E_SAMPLE_API_PORT = 4011;
-const appUrl = 'http://127.0.0.1:4173';
+/**
+ * Where the e2e sample server listens; the e2e build points the app at it (see e2e/fixtures.ts).
+ * Both ports can be moved (`E2E_SAMPLE_API_PORT`, `E2E_APP_PORT`) so two checkouts can run their
+ * end-to-end tests side by side.
+ */
+export const E2E_SAMPLE_API_PORT = Number(process.env.E2E_SAMPLE_API_PORT ?? 4011);
+const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+const appUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -23,8 +28,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build (with its service worker), pointed at the e2e sample server.
-    command:
-      'npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${E2E_APP_PORT} --strictPort`,
     url: appUrl,
     env: { VITE_LL2_API_URL: `http://127.0.0.1:${E2E_SAMPLE_API_PORT}/2.3.0` },
     reuseExistingServer: !process.env.CI,
