@@ -15,6 +15,9 @@ test('a new version waits for the person to press Reload, then takes over', asyn
     timeout: 30_000,
   });
   await expect(page.getByText('Ready to work offline', { exact: true })).toBeVisible();
+  // The first sync is over before the deploy, so the new worker's activation never waits behind
+  // the old one's in-flight requests on a slow machine.
+  await expect(page.getByRole('status').getByText(/^Up to date/)).toBeVisible({ timeout: 60_000 });
 
   const workerPath = path.join(distDir, 'sw.js');
   const original = await readFile(workerPath, 'utf8');
@@ -41,7 +44,7 @@ test('a new version waits for the person to press Reload, then takes over', asyn
     expect(navigations).toBe(0);
 
     await reload.click();
-    await expect.poll(() => navigations).toBe(1);
+    await expect.poll(() => navigations, { timeout: 30_000 }).toBe(1);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText('Update available', { exact: true })).toHaveCount(0);
     expect(

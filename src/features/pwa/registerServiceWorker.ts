@@ -5,7 +5,6 @@ import { pwaStore } from './pwaState.ts';
 /** How often an open tab asks whether a new version was deployed. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
-let workbox: Workbox | null = null;
 let registering = false;
 
 /**
@@ -30,7 +29,6 @@ export function registerServiceWorker(): void {
 }
 
 function startWorkbox(created: Workbox): void {
-  workbox = created;
   created.addEventListener('activated', (event) => {
     // The first worker of this origin has precached the app shell.
     if (!event.isUpdate && !event.isExternal) pwaStore.update({ offlineReady: true });
@@ -53,11 +51,31 @@ function reportRegistrationFailure(error: unknown): void {
   });
 }
 
-/** Lets the waiting version take over, then reloads once it controls the page. */
+/**
+ * Lets the waiting version take over, then reloads once it does. It talks to the registration
+ * itself rather than through workbox-window's events: the reload must follow whichever comes
+ * first of `controllerchange` and the new worker reaching "activated", and it must still happen
+ * when another tab already let the new version in (then nothing is waiting any more).
+ */
 export function applyUpdate(): void {
-  if (!workbox) return;
-  workbox.addEventListener('controlling', () => {
+  if (!('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  let reloading = false;
+  const reloadOnce = (): void => {
+    if (reloading) return;
+    reloading = true;
     window.location.reload();
-  });
-  workbox.messageSkipWaiting();
+  };
+  container.addEventListener('controllerchange', reloadOnce, { once: true });
+  container.getRegistration(import.meta.env.BASE_URL).then((registration) => {
+    const waiting = registration?.waiting;
+    if (!waiting) {
+      reloadOnce();
+      return;
+    }
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') reloadOnce();
+    });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  }, reloadOnce);
 }
