@@ -109,6 +109,41 @@ describe('EventListPage', () => {
     expect(eventLinks()).toEqual(['US Spacewalk 93']);
   });
 
+  it('puts the best match first while searching, until the person picks a date order', async () => {
+    const user = userEvent.setup();
+    await storeTestEvents(source.db, [
+      makeEventDetailed({
+        id: 5,
+        name: 'Cygnus NG-24 Undocking',
+        type: { id: 8, name: 'Spacecraft Undocking' },
+        date: iso(Date.now() + 200 * HOUR),
+      }),
+    ]);
+    const router = renderList('/events');
+    expect(await screen.findByText('5 events')).toBeTruthy();
+    const order = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Order' });
+    expect(within(order).queryByRole('option', { name: 'Best match first' })).toBeNull();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'docking');
+    expect(await screen.findByText('4 events')).toBeTruthy();
+    // "Docking" is a word of the name; "Undocking" only holds it: the dockings come first.
+    expect(eventLinks()).toEqual([
+      'Crew-11 Docking',
+      'Soyuz MS-29 Docking',
+      'Cygnus NG-24 Undocking',
+      'Progress 90 Undocking',
+    ]);
+    expect(order.value).toBe('relevance');
+
+    await user.selectOptions(order, 'Date, latest first');
+    expect(eventLinks()[0]).toBe('Cygnus NG-24 Undocking');
+    expect(new URLSearchParams(router.state.location.search).get('ordering')).toBe('-date');
+
+    await user.selectOptions(order, 'Best match first');
+    expect(eventLinks()[0]).toBe('Crew-11 Docking');
+    expect(new URLSearchParams(router.state.location.search).get('ordering')).toBeNull();
+  });
+
   it('reports nonsense parameters instead of failing', async () => {
     renderList('/events?type__ids=abc&ordering=sideways');
     expect(await screen.findByText('4 events')).toBeTruthy();

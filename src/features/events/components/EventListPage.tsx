@@ -13,7 +13,9 @@ import { countActiveFilters } from '../utils/eventFilters.ts';
 import { buildFilterCatalog } from '../utils/filterCatalog.ts';
 import {
   createEventQuery,
+  dateOrdering,
   defaultOrdering,
+  ranksByRelevance,
   sortEvents,
   type EventView,
 } from '../utils/queryEvents.ts';
@@ -59,8 +61,9 @@ export function EventListPage({ view }: { view: EventView }) {
   // A re-read of the store (every page a sync writes) renders in the background, in slices, so
   // the page keeps answering input; until then it shows the events it has.
   const all = useDeferredValue(summaries.data);
-  const ordering = filters.ordering ?? defaultOrdering(view);
+  const ordering = dateOrdering(filters, view);
   const sorted = useMemo(() => (all ? sortEvents(all, ordering) : []), [all, ordering]);
+  const searching = filters.search.trim() !== '';
   const catalog = useMemo(() => buildFilterCatalog(all ?? []), [all]);
   // Typing stays responsive: the list follows a deferred copy of the filters.
   const deferredFilters = useDeferredValue(filters);
@@ -154,12 +157,13 @@ export function EventListPage({ view }: { view: EventView }) {
                   />
                 </div>
                 <EventOrderingSelect
-                  value={ordering}
+                  value={ranksByRelevance(filters) ? 'relevance' : ordering}
+                  offersRelevance={searching}
                   onChange={(next) => {
-                    setFilters({
-                      ...filters,
-                      ordering: next === defaultOrdering(view) ? null : next,
-                    });
+                    // While searching, the default is relevance: a date order must be kept.
+                    const isDefault =
+                      next === 'relevance' || (!searching && next === defaultOrdering(view));
+                    setFilters({ ...filters, ordering: isDefault ? null : next });
                   }}
                 />
                 <p

@@ -1,21 +1,28 @@
 import { useId } from 'react';
-import { EVENT_ORDERINGS, type EventOrdering } from '../utils/eventFilters.ts';
+import { EVENT_ORDERINGS, type ListOrdering } from '../utils/eventFilters.ts';
 
-const LABELS: Record<EventOrdering, string> = {
+const LABELS: Record<ListOrdering, string> = {
+  relevance: 'Best match first',
   date: 'Date, earliest first',
   '-date': 'Date, latest first',
   '-last_updated': 'Recently updated first',
   last_updated: 'Least recently updated first',
 };
 
+/** The list's order; "Best match first" is offered (and is the default) while searching. */
 export function EventOrderingSelect({
   value,
+  offersRelevance,
   onChange,
 }: {
-  value: EventOrdering;
-  onChange: (ordering: EventOrdering) => void;
+  value: ListOrdering;
+  offersRelevance: boolean;
+  onChange: (ordering: ListOrdering) => void;
 }) {
   const id = useId();
+  const options: readonly ListOrdering[] = offersRelevance
+    ? ['relevance', ...EVENT_ORDERINGS]
+    : EVENT_ORDERINGS;
   return (
     <div className="flex items-center gap-2 text-sm">
       <label htmlFor={id} className="text-slate-700 dark:text-slate-200">
@@ -25,12 +32,12 @@ export function EventOrderingSelect({
         id={id}
         value={value}
         onChange={(event) => {
-          const next = EVENT_ORDERINGS.find((ordering) => ordering === event.target.value);
+          const next = options.find((ordering) => ordering === event.target.value);
           if (next) onChange(next);
         }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
       >
-        {EVENT_ORDERINGS.map((ordering) => (
+        {options.map((ordering) => (
           <option key={ordering} value={ordering}>
             {LABELS[ordering]}
           </option>

@@ -143,7 +143,11 @@ function expectValidFilterState(filters: EventFilters) {
   }
   expect(typeof filters.hasWebcast).toBe('boolean');
   expect(typeof filters.liveNow).toBe('boolean');
-  expect(filters.ordering === null || EVENT_ORDERINGS.includes(filters.ordering)).toBe(true);
+  expect(
+    filters.ordering === null ||
+      filters.ordering === 'relevance' ||
+      EVENT_ORDERINGS.includes(filters.ordering),
+  ).toBe(true);
 }
 
 /**

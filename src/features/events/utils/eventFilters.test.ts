@@ -66,7 +66,7 @@ describe('parseEventFilters', () => {
       'Ignored month=13: not a valid value.',
       'Ignored date__gte=yesterday: not a date.',
       'Ignored has_webcast=maybe: use true or false.',
-      'Ignored ordering=name: use date, -date, last_updated or -last_updated.',
+      'Ignored ordering=name: use date, -date, last_updated, -last_updated or relevance.',
     ]);
   });
 

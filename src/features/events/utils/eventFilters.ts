@@ -1,6 +1,8 @@
 /** Orderings the API accepts, applied locally (ties by id). */
 export const EVENT_ORDERINGS = ['date', '-date', 'last_updated', '-last_updated'] as const;
 export type EventOrdering = (typeof EVENT_ORDERINGS)[number];
+/** What a list can be ordered by: a date ordering, or best match first while searching. */
+export type ListOrdering = EventOrdering | 'relevance';
 
 /**
  * Everything a list can be narrowed by. The URL is the view: each field maps to the API's own
@@ -23,8 +25,11 @@ export interface EventFilters {
   days: number[];
   hasWebcast: boolean;
   liveNow: boolean;
-  /** Null: the view's own order (upcoming soonest first, previous most recent first). */
-  ordering: EventOrdering | null;
+  /**
+   * Null: the view's own order (upcoming soonest first, previous most recent first), and best
+   * match first while searching.
+   */
+  ordering: ListOrdering | null;
 }
 
 export const NO_FILTERS: EventFilters = {
@@ -173,8 +178,12 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
     const first = ordering.split(',')[0]?.trim() ?? '';
     if ((EVENT_ORDERINGS as readonly string[]).includes(first)) {
       filters.ordering = first as EventOrdering;
+    } else if (first === 'relevance') {
+      filters.ordering = 'relevance';
     } else {
-      report(`Ignored ordering=${ordering}: use date, -date, last_updated or -last_updated.`);
+      report(
+        `Ignored ordering=${ordering}: use date, -date, last_updated, -last_updated or relevance.`,
+      );
     }
   }
 

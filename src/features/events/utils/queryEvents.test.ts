@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
-import { createEventQuery, isLiveNow, queryEvents, sortEvents } from './queryEvents.ts';
-import { searchScore, searchTerms } from './searchEvents.ts';
+import {
+  createEventQuery,
+  dateOrdering,
+  isLiveNow,
+  queryEvents,
+  sortEvents,
+} from './queryEvents.ts';
+import { SearchRank, searchScore, searchTerms } from './searchEvents.ts';
 import {
   agency,
   makeEventSummary,
@@ -120,17 +126,71 @@ describe('search', () => {
     expect(ids({ search: 'SOYUZ' })).toEqual([1, 2, 3]);
   });
 
-  it('scores by the first field holding each term', () => {
-    expect(searchScore(docking, ['soyuz'])).toBe(0);
-    expect(searchScore(spacewalk, ['soyuz'])).toBe(1);
-    expect(searchScore(docking, ['roscosmos'])).toBe(3);
-    expect(searchScore(docking, ['iss'])).toBe(4);
-    expect(searchScore(landing, ['soyuz'])).toBe(5);
+  it('scores by the best place holding each term', () => {
+    expect(searchScore(docking, ['soyuz'])).toBe(SearchRank.NameWord);
+    expect(searchScore(docking, ['soy'])).toBe(SearchRank.NameWordStart);
+    expect(searchScore(docking, ['oyuz'])).toBe(SearchRank.NameInsideWord);
+    expect(searchScore(spacewalk, ['soyuz'])).toBe(SearchRank.Location);
+    expect(searchScore(docking, ['roscosmos'])).toBe(SearchRank.Agencies);
+    expect(searchScore(docking, ['iss'])).toBe(SearchRank.Programs);
+    expect(searchScore(landing, ['soyuz'])).toBe(SearchRank.Description);
+    expect(searchScore(docking, ['soyuz', 'docking'])).toBe(0);
     expect(searchScore(docking, ['soyuz', 'mars'])).toBe(-1);
+  });
+
+  it('takes the best occurrence of a term in the name', () => {
+    const named = (name: string) => makeEventSummary({ id: 9, name });
+    // Inside "Undocking" first, then at the start of "docking": the word start counts.
+    expect(searchScore(named('Undocking and docking'), ['dock'])).toBe(SearchRank.NameWordStart);
+    expect(searchScore(named('Crew-9 Dragon'), ['crew-9'])).toBe(SearchRank.NameWord);
+    expect(searchScore(named('Crew-9X'), ['crew-9'])).toBe(SearchRank.NameWordStart);
   });
 
   it('splits terms on spaces and commas', () => {
     expect(searchTerms('  Crew,Dragon   docking ')).toEqual(['crew', 'dragon', 'docking']);
+  });
+});
+
+describe('relevance', () => {
+  // Names as Launch Library 2 writes them.
+  const named = (id: number, name: string, date: string, description = '') =>
+    makeEventSummary({ id, name, date, description, type: { id: 99, name: 'Other' } });
+  const real = [
+    named(11, 'Progress MS-79 Undocking', '2026-01-10T00:00:00Z'),
+    named(12, 'SpaceX CRS-75 Docking', '2026-03-01T00:00:00Z'),
+    named(13, 'Soyuz MS-27 Docking', '2026-04-01T00:00:00Z'),
+    named(14, 'Crew-10 Dragon Undocking', '2026-02-01T00:00:00Z', 'Crew-9 handed over before.'),
+    named(15, 'SpaceX Crew-9 Dragon Docking', '2026-05-01T00:00:00Z'),
+    named(16, 'Crew-9 Dragon Undocking', '2026-06-01T00:00:00Z'),
+    named(17, 'Russian EVA 63', '2026-07-01T00:00:00Z'),
+    named(18, 'Boeing Starliner Crew Flight Test', '2026-01-01T00:00:00Z', 'no extra vehicular'),
+    named(19, 'US Spacewalk 91', '2026-08-01T00:00:00Z', 'A six-hour EVA to replace a battery.'),
+    named(20, 'Soyuz MS-26 Undocking', '2025-12-01T00:00:00Z'),
+  ];
+  const search = (text: string, ordering: EventFilters['ordering'] = null) =>
+    queryEvents(
+      sortEvents(real, dateOrdering({ ...NO_FILTERS, ordering }, 'all')),
+      { ...NO_FILTERS, search: text, ordering },
+      'all',
+      NOW,
+    ).events.map((event) => event.id);
+
+  it('puts a whole word or a word start in the name before a match inside a word', () => {
+    // Both docking names (latest first), then the undockings (latest first).
+    expect(search('dock')).toEqual([15, 13, 12, 16, 14, 11, 20]);
+  });
+
+  it('ranks the name above the description, and all terms must match', () => {
+    expect(search('soyuz')).toEqual([13, 20]);
+    expect(search('crew-9')).toEqual([16, 15, 14]);
+    expect(search('eva')).toEqual([17, 19]);
+    expect(search('crew-9 undocking')).toEqual([16, 14]);
+  });
+
+  it('is the default while searching; a chosen date order turns it off', () => {
+    expect(search('dock', 'relevance')).toEqual(search('dock'));
+    expect(search('dock', '-date')).toEqual([16, 15, 13, 12, 14, 11, 20]);
+    expect(search('dock', 'date')).toEqual([20, 11, 14, 12, 13, 15, 16]);
   });
 });
 

@@ -13,6 +13,20 @@ export function defaultOrdering(view: EventView): EventOrdering {
   return view === 'upcoming' ? 'date' : '-date';
 }
 
+/** The date order a list runs in: the chosen one, or the view's own (also under relevance). */
+export function dateOrdering(filters: EventFilters, view: EventView): EventOrdering {
+  return filters.ordering === null || filters.ordering === 'relevance'
+    ? defaultOrdering(view)
+    : filters.ordering;
+}
+
+/** Best match first: while searching, unless the person chose a date order. */
+export function ranksByRelevance(filters: EventFilters): boolean {
+  return (
+    filters.search.trim() !== '' && (filters.ordering === null || filters.ordering === 'relevance')
+  );
+}
+
 export function isInView(event: EventSummary, view: EventView, now: number): boolean {
   if (view === 'all') return true;
   if (event.dateMs === null) return false;
@@ -180,7 +194,8 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       dateGte !== null || dateGt !== null || dateLte !== null || dateLt !== null;
     const needsCalendar = yearSet.size > 0 || monthSet.size > 0 || daySet.size > 0;
 
-    // Rank buckets keep the chosen order within each search score.
+    // Rank buckets keep the date order within each search score; a chosen date order ranks none.
+    const ranked = matches !== null && ranksByRelevance(filters);
     const buckets: EventSummary[][] = [];
     const candidates = matches ? matches.positions.length : count;
     for (let c = 0; c < candidates; c += 1) {
@@ -254,7 +269,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       if ((all || failed === Facet.Webcast) && hasWebcast) facets.hasWebcast += 1;
       if ((all || failed === Facet.Live) && live) facets.liveNow += 1;
 
-      if (all) (buckets[matches ? (matches.scores[c] ?? 0) : 0] ??= []).push(event);
+      if (all) (buckets[ranked ? (matches.scores[c] ?? 0) : 0] ??= []).push(event);
     }
     return { events: buckets.flat(), facets };
   };
@@ -262,8 +277,8 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
 
 /**
  * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
- * already in the chosen ordering. With a search, matches in names come first, then location, type,
- * agencies, programs, description; the ordering decides within each rank.
+ * already in its date ordering. While searching with relevance (the default), the best match
+ * comes first (see `searchScore`) and the date ordering decides within each rank.
  *
  * The same pass counts facets: an option's count is the number of events that pass every other
  * filter and have that option, which is what ticking it would leave (for a multi-choice filter
