@@ -6,7 +6,7 @@ import {
   buildThrottleUrl,
   readEventsQuery,
   type EventsQuery,
-} from './params';
+} from './params.ts';
 
 const BASE = 'https://ll.thespacedevs.com/2.3.0';
 

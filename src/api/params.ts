@@ -1,4 +1,4 @@
-import type { EventMode } from './schemas';
+import type { EventMode } from './schemas.ts';
 
 /** The list endpoints: `/events/`, `/events/upcoming/`, `/events/previous/`. */
 export type EventsEndpoint = 'events' | 'upcoming' | 'previous';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
-import * as schemas from './schemas';
+import * as schemas from './schemas.ts';
 
 /*
  * Holds the schemas against LL2's published OpenAPI 2.3.0 document (kept outside the repository

@@ -1,4 +1,4 @@
-import './zodConfig';
+import './zodConfig.ts';
 import { z } from 'zod';
 
 /*
