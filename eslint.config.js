@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/**', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    ignores: ['src/api/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/api calls fetch.' }],
       'no-restricted-properties': [

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
+import { ll2DataFile, locateLl2Data } from '../testing/ll2Data.ts';
 import * as schemas from './schemas.ts';
 
 /*

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ll2DataDir, ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
+import { ll2DataDir, ll2DataFile, locateLl2Data } from '../testing/ll2Data.ts';
 import { EventDetailed, EventList, EventNormal, eventSchemaByMode } from './schemas.ts';
 import { formatIssuePath } from './validation.ts';
 

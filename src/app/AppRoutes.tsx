@@ -21,7 +21,7 @@ const WhatChangedPage = lazy(async () => {
   return { default: Page };
 });
 const NotFoundPage = lazy(async () => {
-  const { NotFoundPage: Page } = await import('./NotFoundPage.tsx');
+  const { NotFoundPage: Page } = await import('../ui/NotFoundPage.tsx');
   return { default: Page };
 });
 const SettingsPage = lazy(async () => {

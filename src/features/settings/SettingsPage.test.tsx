@@ -6,7 +6,7 @@ import { makeEvent } from '../../api/testing/eventFactory.ts';
 import { openSettingsDatabase, readSettings, updateSettings } from '../../db/settings.ts';
 import { storeEventsPage } from '../../db/eventWrites.ts';
 import { closeSourceDatabase, openSourceDatabase } from '../../db/sourceDatabase.ts';
-import { pageFetch, renderWithSource } from '../source/testing/renderWithSource.tsx';
+import { pageFetch, renderWithSource } from '../../app/testing/renderWithSource.tsx';
 import { SettingsPage } from './SettingsPage.tsx';
 
 const API = 'https://settings.test/2.3.0';

@@ -3,7 +3,7 @@ import { use, useMemo, type ReactNode } from 'react';
 import { DEFAULT_API_BASE_URL, resolveApiBaseUrl } from '../../api/baseUrl.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import type { Settings } from '../../db/settings.ts';
-import { settingsQuery, useFollowSettings } from '../settings/hooks/useSettings.ts';
+import { settingsQuery, useFollowSettings } from '../../ui/settings/useSettings.ts';
 import { ScheduledSync } from '../sync/components/ScheduledSync.tsx';
 import { DatabaseReplacedNotice } from './DatabaseReplacedNotice.tsx';
 import {
@@ -11,8 +11,8 @@ import {
   SyncControllerContext,
   SyncEngineErrorContext,
   type Source,
-} from './sourceContext.ts';
-import { startSyncWorker } from './startSyncWorker.ts';
+} from '../../ui/source/sourceContext.ts';
+import { startSyncWorker } from '../../sync/worker/startSyncWorker.ts';
 import { useLazySyncEngine, type SyncEngineStarter } from './useLazySyncEngine.ts';
 
 interface SourceProviderProps {

@@ -3,9 +3,9 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncController } from '../../sync/syncController.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
-import { inThreadSyncEngine } from './testing/inThreadSyncEngine.ts';
-import { unreachableFetch } from './testing/renderWithSource.tsx';
-import { sourceDatabasePerTest } from './testing/sourceDatabasePerTest.ts';
+import { inThreadSyncEngine } from '../../sync/worker/testing/inThreadSyncEngine.ts';
+import { unreachableFetch } from '../../app/testing/renderWithSource.tsx';
+import { sourceDatabasePerTest } from '../../ui/testing/sourceDatabasePerTest.ts';
 import { useLazySyncEngine, type EngineRequest } from './useLazySyncEngine.ts';
 
 const API = 'https://lazy-engine.test/2.3.0';

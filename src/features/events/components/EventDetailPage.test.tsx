@@ -2,8 +2,8 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SyncController } from '../../../sync/syncController.ts';
-import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
-import { sourceDatabasePerTest } from '../../source/testing/sourceDatabasePerTest.ts';
+import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
+import { sourceDatabasePerTest } from '../../../ui/testing/sourceDatabasePerTest.ts';
 import { makeEventDetailed, program } from '../testing/eventFactories.ts';
 import { storeTestEvents } from '../testing/storeTestEvents.ts';
 import { EventDetailPage } from './EventDetailPage.tsx';

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import { useParams } from 'react-router';
-import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
+import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
 import { useSource } from '../../source/SourceProvider.tsx';
-import { useRefreshEventOnOpen } from '../../sync/hooks/useRefreshEventOnOpen.ts';
+import { useRefreshEventOnOpen } from '../hooks/useRefreshEventOnOpen.ts';
 import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
-import { useFollowSourceWrites } from '../hooks/useFollowSourceWrites.ts';
-import { storedEventQuery } from '../queries/eventQueries.ts';
+import { useFollowSourceWrites } from '../../../ui/source/useFollowSourceWrites.ts';
+import { storedEventQuery } from '../../../ui/queries/eventQueries.ts';
 import { EventDetailView } from './EventDetailView.tsx';
 
 const ID = /^[1-9]\d{0,15}$/;

@@ -3,22 +3,22 @@ import type { EventDetailed } from '../../../api/schemas.ts';
 import { formatIsoDuration } from '../../../lib/isoDuration.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { AddToCalendarButton } from '../../calendar/components/AddToCalendarButton.tsx';
-import { appEventUrl } from '../../calendar/utils/appEventUrl.ts';
+import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { ConnectedEventHistory } from '../../history/components/ConnectedEventHistory.tsx';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
-import { WatchStar } from '../../watchlist/components/WatchStar.tsx';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
+import { WatchStar } from '../../../ui/watch/WatchStar.tsx';
 import { useSource } from '../../source/SourceProvider.tsx';
 import { WebcastsSection } from '../../webcasts/components/WebcastsSection.tsx';
-import { eventSummariesQuery } from '../queries/eventQueries.ts';
-import { Countdown } from './Countdown.tsx';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { Countdown } from '../../../ui/events/Countdown.tsx';
 import { EventArc } from './EventArc.tsx';
-import { EventDate } from './EventDate.tsx';
+import { EventDate } from '../../../ui/events/EventDate.tsx';
 import { EventImageFigure } from './EventImageFigure.tsx';
 import { EventInfoLinks } from './EventInfoLinks.tsx';
 import { EventRelations } from './EventRelations.tsx';
 import { EventUpdates } from './EventUpdates.tsx';
-import { LiveBadge } from './LiveBadge.tsx';
-import { TypeChip } from './TypeChip.tsx';
+import { LiveBadge } from '../../../ui/events/LiveBadge.tsx';
+import { TypeChip } from '../../../ui/events/TypeChip.tsx';
 
 /** One event, image first: name, type, date and countdown, webcasts, then the story around it. */
 export function EventDetailView({ event }: { event: EventDetailed }) {

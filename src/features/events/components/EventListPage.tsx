@@ -2,8 +2,8 @@ import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 
 import { useMediaQuery } from '../../../lib/useMediaQuery.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
-import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
+import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { FirstSyncState } from '../../sync/components/FirstSyncState.tsx';
 import { LiveNowStrip } from '../../webcasts/components/LiveNowStrip.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';

@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { markRemindersShown } from '../../../db/personalStore.ts';
-import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { useSource } from '../../source/SourceProvider.tsx';
-import { useFollowPersonalData } from '../../watchlist/hooks/useFollowPersonalData.ts';
-import { shownRemindersQuery, watchlistQuery } from '../../watchlist/queries/watchlistQueries.ts';
+import { useFollowPersonalData } from '../../../ui/source/useFollowPersonalData.ts';
+import { shownRemindersQuery, watchlistQuery } from '../../../ui/queries/personalQueries.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
 import {
   NOTIFICATION_PERMISSION_CHANGED,

@@ -8,7 +8,7 @@ import { deriveSyncStatus, type SyncStatus } from '../../../sync/syncStatus.ts';
 import { useSource } from '../../source/SourceProvider.tsx';
 import type { ShownSyncStatus } from '../utils/describeSyncStatus.ts';
 import { useNow } from './useNow.ts';
-import { useSyncController, useSyncEngineError } from './useSyncController.ts';
+import { useSyncController, useSyncEngineError } from '../../../ui/source/useSyncController.ts';
 
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
 const isOnline = () => onlineManager.isOnline();

@@ -6,7 +6,7 @@ import { makeEvent } from '../../../api/testing/eventFactory.ts';
 import { storeEventsPage } from '../../../db/eventWrites.ts';
 import { loadWatchlist, setWatched } from '../../../db/personalStore.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
-import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
+import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
 import { WatchlistPage } from './WatchlistPage.tsx';
 
 const DAY = 86_400_000;

@@ -3,14 +3,14 @@ import { useMemo } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
-import { EventRow } from '../../events/components/EventRow.tsx';
-import { useFollowSourceWrites } from '../../events/hooks/useFollowSourceWrites.ts';
-import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
+import { EventRow } from '../../../ui/events/EventRow.tsx';
+import { useFollowSourceWrites } from '../../../ui/source/useFollowSourceWrites.ts';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { ConnectedReminderSettings } from '../../reminders/components/ConnectedReminderSettings.tsx';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { useSource } from '../../source/SourceProvider.tsx';
-import { useWatchlist } from '../hooks/useWatchlist.ts';
-import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
+import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
+import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 
 /** Upcoming first (soonest first), then the ones that have happened (latest first), undated last. */
 function watchlistOrder(now: number) {

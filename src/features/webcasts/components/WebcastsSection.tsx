@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { useOnlineStatus } from '../hooks/useOnlineStatus.ts';
 import { WebcastList } from './WebcastList.tsx';
