@@ -3,7 +3,7 @@ import type { SourceDatabase } from '../db/sourceDatabase.ts';
 import type { SyncProgressRow } from '../db/syncStateRows.ts';
 import { WALK_PAGE_SIZE } from './cursorWalk.ts';
 import type { RequestGate } from './requestGate.ts';
-import type { SyncApi } from './runSync.ts';
+import type { SyncApi } from './syncApi.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 

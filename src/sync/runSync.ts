@@ -1,4 +1,3 @@
-import type { Ll2Client } from '../api/client.ts';
 import { isAbortError } from '../api/errors.ts';
 import type { EventDetailed } from '../api/schemas.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
@@ -13,9 +12,8 @@ import { systemClock, type Clock } from './clock.ts';
 import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk.ts';
 import { reconcileIsDue, reconcileStoredEvents } from './reconcile.ts';
 import { createRequestGate, type RequestGate } from './requestGate.ts';
+import type { SyncApi } from './syncApi.ts';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
-
-export type SyncApi = Pick<Ll2Client, 'getEventsPage' | 'getEventsPageAt' | 'getThrottle'>;
 
 export interface SyncContext {
   client: SyncApi;

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { FetchImpl } from '../../api/http.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
 import { SourceProvider } from '../../features/source/SourceProvider.tsx';
+import { ScheduledSync } from '../../features/sync/components/ScheduledSync.tsx';
 import { inThreadSyncEngine } from '../../sync/worker/testing/inThreadSyncEngine.ts';
 
 /** Renders `ui` inside a fresh QueryClient and SourceProvider, with the scheduler off unless asked. */
@@ -21,30 +22,11 @@ export function renderWithSource(
           lock: createInMemoryLock(),
           fetchImpl: options.fetchImpl,
         })}
-        scheduled={options.scheduled ?? false}
       >
+        {options.scheduled === true && <ScheduledSync />}
         {ui}
       </SourceProvider>
     </QueryClientProvider>,
   );
   return { ...view, queryClient };
 }
-
-/** A fetch that answers every events request with one page holding `events`, and counts calls. */
-export function pageFetch(events: readonly unknown[]): FetchImpl & { calls: string[] } {
-  const calls: string[] = [];
-  const fetchImpl = (url: string) => {
-    calls.push(url);
-    const body = { count: events.length, next: null, previous: null, results: events };
-    return Promise.resolve(
-      new Response(JSON.stringify(body), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      }),
-    );
-  };
-  return Object.assign(fetchImpl, { calls });
-}
-
-/** A fetch that fails like an unreachable host. */
-export const unreachableFetch: FetchImpl = () => Promise.reject(new TypeError('Failed to fetch'));

@@ -1,6 +1,6 @@
 import type { SyncController } from '../syncController.ts';
 import { connectSyncEngine } from './connectSyncEngine.ts';
-import type { EngineRequest } from '../../features/source/useLazySyncEngine.ts';
+import type { EngineRequest } from './syncEngine.ts';
 
 /**
  * Starts the sync worker for one source and resolves with its controller (decision 014). Rejects

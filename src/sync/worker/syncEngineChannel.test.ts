@@ -39,7 +39,7 @@ function connectOverChannel(createController: CreateController, close = vi.fn())
 }
 
 const realEngine: CreateController = ({ apiBaseUrl, token }) =>
-  createSyncEngine({ apiBaseUrl, db: source.db, token, lock: createInMemoryLock() }).controller;
+  createSyncEngine({ apiBaseUrl, db: source.db, token, lock: createInMemoryLock() });
 
 describe('the sync engine across a message channel', () => {
   it('syncs the archive on the far side and mirrors the running state and progress', async () => {

@@ -8,5 +8,5 @@ import { createSyncEngine } from './syncEngine.ts';
 serveSyncEngine(
   self,
   ({ apiBaseUrl, token }) =>
-    createSyncEngine({ apiBaseUrl, db: openSourceDatabase(apiBaseUrl), token }).controller,
+    createSyncEngine({ apiBaseUrl, db: openSourceDatabase(apiBaseUrl), token }),
 );

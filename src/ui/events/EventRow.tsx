@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import type { EventSummary } from '../../db/eventSummary.ts';
 import { safeHttpUrl } from '../../lib/safeUrl.ts';
 import { RecentMarkBadge } from '../recentChanges/RecentMarkBadge.tsx';
-import type { RecentMark } from '../../features/history/utils/summarizeHistory.ts';
+import type { RecentMark } from '../recentChanges/recentMarks.ts';
 import { WatchStar } from '../watch/WatchStar.tsx';
 import { eventPath } from './eventPath.ts';
-import { isLiveNow } from '../../features/events/utils/queryEvents.ts';
+import { isEventLive } from '../../domain/live.ts';
 import { Countdown } from './Countdown.tsx';
 import { EventDate } from './EventDate.tsx';
 import { LiveBadge } from './LiveBadge.tsx';
@@ -30,7 +30,7 @@ interface EventRowProps {
  */
 export function EventRow({ event, now, isNext, mark = null, star = true }: EventRowProps) {
   const thumbnail = safeHttpUrl(event.thumbnailUrl);
-  const live = isLiveNow(event, now);
+  const live = isEventLive(event, now);
   const soon =
     event.dateMs !== null && event.dateMs > now && event.dateMs - now < COUNTDOWN_HORIZON_MS;
   return (

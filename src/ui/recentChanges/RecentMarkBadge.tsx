@@ -1,4 +1,4 @@
-import type { RecentMark } from '../../features/history/utils/summarizeHistory.ts';
+import type { RecentMark } from './recentMarks.ts';
 
 /** "New" or "Changed" since the last visit, next to an event's name. */
 export function RecentMarkBadge({ mark }: { mark: RecentMark }) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSource } from '../../features/source/SourceProvider.tsx';
+import { useSource } from '../source/useSource.ts';
 import { changesSinceQuery } from '../queries/changeQueries.ts';
-import { marksSince, type RecentMark } from '../../features/history/utils/summarizeHistory.ts';
+import { marksSince, type RecentMark } from './recentMarks.ts';
 import { useVisitBaseline } from './useVisitBaseline.ts';
 
 const NO_MARKS = new Map<number, RecentMark>();

@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { beginVisit } from '../../db/personalStore.ts';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
-import { useSource } from '../../features/source/SourceProvider.tsx';
+import { useSource } from '../source/useSource.ts';
 
 /**
  * One visit per page load and source: the first read records this visit and yields the previous

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { watchPersonalData } from '../../db/personalStore.ts';
-import { useSource } from '../../features/source/SourceProvider.tsx';
+import { useSource } from './useSource.ts';
 import { personalKeys } from '../queries/personalQueries.ts';
 
 /**

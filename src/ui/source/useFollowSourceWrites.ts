@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { watchSourceWrites } from '../../db/sourceDatabase.ts';
-import { useSource } from '../../features/source/SourceProvider.tsx';
+import { useSource } from './useSource.ts';
 import { eventKeys } from '../queries/eventQueries.ts';
 
 /** The least time between two re-reads of the store while writes keep coming. */

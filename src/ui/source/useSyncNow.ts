@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { formatWait } from '../../api/formatWait.ts';
 import type { SyncRequestResult } from '../../sync/syncController.ts';
-import { useSource } from '../../features/source/SourceProvider.tsx';
+import { useSource } from './useSource.ts';
 import {
   requireController,
   syncUnavailableReason,

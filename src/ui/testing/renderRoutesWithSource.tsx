@@ -4,11 +4,12 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 import type { SyncController } from '../../sync/syncController.ts';
 import { SourceContext, SyncControllerContext } from '../source/sourceContext.ts';
+import { SourceWritesFollower } from '../source/SourceWritesFollower.tsx';
 
 /**
  * Renders `routes` in a memory router opened at `path`, inside a fresh QueryClient and the source
  * of `db`. A `controller`, when given, is the source's sync controller; without one the page sees
- * none, as outside SourceProvider. Returns the router, so a test can read or change the address.
+ * none, as outside SourceProvider. Like SourceProvider, it follows the source's writes. Returns the router, so a test can read or change the address.
  */
 export function renderRoutesWithSource(
   db: SourceDatabase,
@@ -22,6 +23,7 @@ export function renderRoutesWithSource(
   render(
     <QueryClientProvider client={queryClient}>
       <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
+        <SourceWritesFollower />
         {options.controller === undefined ? (
           page
         ) : (

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 import type { SyncController } from '../../sync/syncController.ts';
 import { SourceContext, SyncControllerContext, SyncEngineErrorContext } from '../source/sourceContext.ts';
+import { SourceWritesFollower } from '../source/SourceWritesFollower.tsx';
 
 interface EngineState {
   db: SourceDatabase;
@@ -24,6 +25,7 @@ export function renderWithEngine(ui: ReactNode, state: EngineState) {
   const tree = ({ db, controller, error = null }: EngineState) => (
     <QueryClientProvider client={queryClient}>
       <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
+        <SourceWritesFollower />
         <SyncControllerContext value={controller}>
           <SyncEngineErrorContext value={error}>{ui}</SyncEngineErrorContext>
         </SyncControllerContext>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { setWatched } from '../../db/personalStore.ts';
-import { useSource } from '../../features/source/SourceProvider.tsx';
+import { useSource } from '../source/useSource.ts';
 import { personalKeys, watchlistQuery } from '../queries/personalQueries.ts';
 
 export interface Watchlist {

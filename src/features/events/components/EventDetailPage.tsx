@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { useRefreshEventOnOpen } from '../hooks/useRefreshEventOnOpen.ts';
 import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
-import { useFollowSourceWrites } from '../../../ui/source/useFollowSourceWrites.ts';
 import { storedEventQuery } from '../../../ui/queries/eventQueries.ts';
 import { EventDetailView } from './EventDetailView.tsx';
 
@@ -37,7 +36,6 @@ function Waiting({ children }: { children: string }) {
  */
 function StoredEventDetail({ id }: { id: number }) {
   const { db, apiBaseUrl } = useSource();
-  useFollowSourceWrites();
   useRefreshEventOnOpen(id);
   const stored = useQuery(storedEventQuery(db, id));
   const refresh = useEventRefreshOutcome(apiBaseUrl, id);

@@ -7,7 +7,7 @@ import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { ConnectedEventHistory } from '../../history/components/ConnectedEventHistory.tsx';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { WatchStar } from '../../../ui/watch/WatchStar.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { WebcastsSection } from '../../webcasts/components/WebcastsSection.tsx';
 import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { Countdown } from '../../../ui/events/Countdown.tsx';

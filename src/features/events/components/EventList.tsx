@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import type { RecentMark } from '../../history/utils/summarizeHistory.ts';
+import type { RecentMark } from '../../../ui/recentChanges/recentMarks.ts';
 import { EventRow } from '../../../ui/events/EventRow.tsx';
 
 const ESTIMATED_ROW_PX = 76;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
-import { createEventQuery, isLiveNow, queryEvents, sortEvents } from './queryEvents.ts';
+import { isEventLive } from '../../../domain/live.ts';
+import { createEventQuery, queryEvents, sortEvents } from './queryEvents.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
 import {
   agency,
@@ -152,7 +153,7 @@ describe('facet counts', () => {
   });
 });
 
-describe('isLiveNow', () => {
+describe('isEventLive', () => {
   it('is live when flagged or inside a webcast window', () => {
     const inWindow = makeEventSummary({
       vid_urls: [webcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
@@ -160,10 +161,10 @@ describe('isLiveNow', () => {
     const afterWindow = makeEventSummary({
       vid_urls: [webcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
     });
-    expect(isLiveNow(landing, NOW)).toBe(true);
-    expect(isLiveNow(inWindow, NOW)).toBe(true);
-    expect(isLiveNow(afterWindow, NOW)).toBe(false);
-    expect(isLiveNow(docking, NOW)).toBe(false);
+    expect(isEventLive(landing, NOW)).toBe(true);
+    expect(isEventLive(inWindow, NOW)).toBe(true);
+    expect(isEventLive(afterWindow, NOW)).toBe(false);
+    expect(isEventLive(docking, NOW)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
+import { isEventLive } from '../../../domain/live.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import type { EventFilters, EventOrdering } from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
@@ -17,18 +18,6 @@ export function isInView(event: EventSummary, view: EventView, now: number): boo
   if (view === 'all') return true;
   if (event.dateMs === null) return false;
   return view === 'upcoming' ? event.dateMs >= now - UPCOMING_GRACE_MS : event.dateMs <= now;
-}
-
-/** Live when LL2 says so, or when a webcast's announced window contains now. */
-export function isLiveNow(event: EventSummary, now: number): boolean {
-  if (event.webcastLive) return true;
-  for (const webcast of event.webcasts) {
-    if (webcast.live) return true;
-    if (webcast.startMs !== null && webcast.endMs !== null) {
-      if (webcast.startMs <= now && now < webcast.endMs) return true;
-    }
-  }
-  return false;
 }
 
 function compareDates(a: number | null, b: number | null): number {
@@ -233,7 +222,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
         failed = Facet.Webcast;
       }
       if (failures > 1) continue;
-      const live = isLiveNow(event, now);
+      const live = isEventLive(event, now);
       if (filters.liveNow && !live) {
         failures += 1;
         failed = Facet.Live;

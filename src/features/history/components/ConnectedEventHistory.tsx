@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNow } from '../../../lib/useNow.ts';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { eventChangesQuery } from '../../../ui/queries/changeQueries.ts';
 import { EventHistory } from './EventHistory.tsx';
 

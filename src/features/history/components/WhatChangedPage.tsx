@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useNow } from '../../../lib/useNow.ts';
-import { useFollowSourceWrites } from '../../../ui/source/useFollowSourceWrites.ts';
 import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { eventPath } from '../../../ui/events/eventPath.ts';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { useVisitBaseline } from '../../../ui/recentChanges/useVisitBaseline.ts';
 import { recentChangesQuery, RECENT_CHANGES_LIMIT } from '../../../ui/queries/changeQueries.ts';
 import { formatSeenAt } from '../utils/formatSeenAt.ts';
@@ -17,7 +16,6 @@ import { RecentMarkBadge } from '../../../ui/recentChanges/RecentMarkBadge.tsx';
 
 /** `/changes`: what the syncs noticed, newest first, with what is new since the last visit. */
 export function WhatChangedPage() {
-  useFollowSourceWrites();
   const { db } = useSource();
   const { timeZone } = useSettings();
   const now = useNow(60_000);

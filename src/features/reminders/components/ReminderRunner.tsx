@@ -3,8 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { markRemindersShown } from '../../../db/personalStore.ts';
 import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { useFollowPersonalData } from '../../../ui/source/useFollowPersonalData.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { shownRemindersQuery, watchlistQuery } from '../../../ui/queries/personalQueries.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
 import {
@@ -23,7 +22,6 @@ import {
  * offline and follows every sync: a date that moves moves its reminder.
  */
 export function ReminderRunner() {
-  useFollowPersonalData();
   const { db } = useSource();
   const navigate = useNavigate();
   const watchlist = useQuery(watchlistQuery(db)).data;

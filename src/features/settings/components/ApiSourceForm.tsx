@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { KNOWN_API_SOURCES, resolveApiBaseUrl } from '../../../api/baseUrl.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { buttonClass, inputClass } from './formStyles.ts';
 

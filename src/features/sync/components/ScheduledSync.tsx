@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { requireController, useSyncController } from '../../../ui/source/useSyncController.ts';
 import { SCHEDULE_CHECK_INTERVAL_MS, syncKeys } from '../../../ui/queries/syncQueries.ts';
 

@@ -5,7 +5,7 @@ import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { budgetPolicyFor } from '../../../sync/budget.ts';
 import type { LocalSyncState, SyncController } from '../../../sync/syncController.ts';
 import { deriveSyncStatus, type SyncStatus } from '../../../sync/syncStatus.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import type { ShownSyncStatus } from '../utils/describeSyncStatus.ts';
 import { useNow } from './useNow.ts';
 import { useSyncController, useSyncEngineError } from '../../../ui/source/useSyncController.ts';

@@ -4,11 +4,10 @@ import type { EventSummary } from '../../../db/eventSummary.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
 import { EventRow } from '../../../ui/events/EventRow.tsx';
-import { useFollowSourceWrites } from '../../../ui/source/useFollowSourceWrites.ts';
 import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { ConnectedReminderSettings } from '../../reminders/components/ConnectedReminderSettings.tsx';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 
@@ -25,7 +24,6 @@ function watchlistOrder(now: number) {
 
 /** `/watchlist`: the starred events, their reminders, and a calendar of them. */
 export function WatchlistPage() {
-  useFollowSourceWrites();
   const { db } = useSource();
   const now = useNow(60_000);
   const summaries = useQuery(eventSummariesQuery(db));

@@ -1,6 +1,6 @@
 import type { FetchImpl } from '../../../api/http.ts';
 import type { SyncLock } from '../../syncLock.ts';
-import type { SyncEngineStarter } from '../../../features/source/useLazySyncEngine.ts';
+import type { SyncEngineStarter } from '../syncEngine.ts';
 
 /**
  * Runs the sync engine in the test's own thread (Node has no module workers), with the test's
@@ -11,13 +11,12 @@ export function inThreadSyncEngine(
 ): SyncEngineStarter {
   return async ({ apiBaseUrl, db, token }) => {
     const { createSyncEngine } = await import('../syncEngine.ts');
-    const { controller } = createSyncEngine({
+    return createSyncEngine({
       apiBaseUrl,
       db,
       token,
       lock: options.lock,
       fetchImpl: options.fetchImpl,
     });
-    return controller;
   };
 }

@@ -1,4 +1,4 @@
-import type { EventChange, EventChangeDetail } from '../../../db/eventChange.ts';
+import type { EventChange, EventChangeDetail } from '../eventChange.ts';
 
 /** A stored change record for tests; defaults to event 1 seen at 2026-03-01 12:00 UTC. */
 export function makeChange(
