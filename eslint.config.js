@@ -1,7 +1,9 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { rendezvousPlugin } from './eslint/rendezvousPlugin.js';
 
 const reactModules = ['react', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'react-router'];
 
@@ -40,6 +42,34 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // React Query: stable query clients, exhaustive keys, no rest-destructuring of results.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [pluginQuery.configs['flat/recommended']],
+    rules: {
+      // Keys carry the source's apiBaseUrl, which names its database and its sync controller one
+      // to one; the engine's load error only gates whether sync work may run (`enabled`).
+      '@tanstack/query/exhaustive-deps': [
+        'error',
+        {
+          allowlist: {
+            types: ['SourceDatabase', 'SyncController'],
+            variables: ['engineError'],
+          },
+        },
+      ],
+    },
+  },
+  // One import style, and the layers and feature boundaries of docs/architecture.md (decision 015).
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { rendezvous: rendezvousPlugin },
+    rules: { 'rendezvous/import-extension': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'rendezvous/layers': 'error' },
   },
   // Layer boundaries of docs/architecture.md: only src/db touches Dexie, only src/api calls fetch,
   // and src/api, src/db, src/sync never depend on React.

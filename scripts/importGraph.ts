@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { featureOf, importProblem } from '../eslint/layers.js';
 
 /**
  * The import graph of `src/`: every module and the modules it imports by a relative specifier
@@ -94,12 +95,6 @@ export function findCycles(graph: ImportGraph): string[][] {
   return cycles;
 }
 
-/** The feature folder a module belongs to (`src/features/<name>/…`), or null. */
-export function featureOf(file: string): string | null {
-  const match = /^src\/features\/([^/]+)\//.exec(file);
-  return match?.[1] ?? null;
-}
-
 export interface CrossFeatureImports {
   /** Import statements from one feature folder into another (each `from '…'` counts once). */
   statements: number;
@@ -126,4 +121,16 @@ export function countCrossFeatureImports(graph: ImportGraph): CrossFeatureImport
     }
   }
   return { statements, files: files.size, pairs: [...pairs].sort() };
+}
+
+/** Every import the layer rules forbid (eslint/layers.js), as `from → to: why`. */
+export function layerProblems(graph: ImportGraph): string[] {
+  const problems: string[] = [];
+  for (const [file, imports] of graph) {
+    for (const target of imports) {
+      const problem = importProblem(file, target);
+      if (problem !== null) problems.push(`${file} → ${target}: ${problem}`);
+    }
+  }
+  return problems;
 }

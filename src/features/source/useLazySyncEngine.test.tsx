@@ -5,7 +5,7 @@ import type { SyncController } from '../../sync/syncController.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
 import { inThreadSyncEngine } from '../../sync/worker/testing/inThreadSyncEngine.ts';
 import { unreachableFetch } from '../../api/testing/fetchFakes.ts';
-import { sourceDatabasePerTest } from '../../ui/testing/sourceDatabasePerTest.ts';
+import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
 import type { EngineRequest } from '../../sync/worker/syncEngine.ts';
 import { useLazySyncEngine } from './useLazySyncEngine.ts';
 

@@ -6,7 +6,7 @@ import { connectSyncEngine } from './connectSyncEngine.ts';
 import { serveSyncEngine, type CreateController } from './serveSyncEngine.ts';
 import { createSyncEngine } from './syncEngine.ts';
 
-import { sourceDatabasePerTest } from '../../ui/testing/sourceDatabasePerTest.ts';
+import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
 
 // The page ↔ worker protocol of decision 014 over a real MessageChannel (structured cloning and
 // all), with the real engine syncing from the sample server over HTTP on the far side. The e2e

@@ -3,7 +3,7 @@ import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncController } from '../../../sync/syncController.ts';
 import { renderWithEngine } from '../../../ui/testing/renderWithEngine.tsx';
-import { sourceDatabasePerTest } from '../../../ui/testing/sourceDatabasePerTest.ts';
+import { sourceDatabasePerTest } from '../../../db/testing/sourceDatabasePerTest.ts';
 import { syncKeys } from '../../../ui/queries/syncQueries.ts';
 import { useRefreshEventOnOpen } from './useRefreshEventOnOpen.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import { isEventLive } from '../../../domain/live.ts';
-import { createEventQuery, queryEvents, sortEvents } from './queryEvents.ts';
+import { createEventQuery, sortEvents } from './queryEvents.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
 import {
   agency,
@@ -10,7 +10,7 @@ import {
   program,
   spacestation,
   webcast,
-} from '../testing/eventFactories.ts';
+} from '../../../db/testing/eventFactories.ts';
 
 const NOW = Date.UTC(2026, 6, 10, 12);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -61,17 +61,21 @@ const undated = makeEventSummary({ id: 5, name: 'Someday docking', date: null })
 const all = [docking, spacewalk, landing, oldFire, undated];
 
 const run = (filters: Partial<EventFilters>, view: 'upcoming' | 'previous' | 'all' = 'all') =>
-  queryEvents(sortEvents(all, 'date'), { ...NO_FILTERS, ...filters }, view, NOW);
+  createEventQuery(sortEvents(all, 'date'))({ ...NO_FILTERS, ...filters }, view, NOW);
 const ids = (filters: Partial<EventFilters>, view?: 'upcoming' | 'previous' | 'all') =>
   run(filters, view).events.map((event) => event.id);
 
 describe('views', () => {
   it('upcoming keeps the last 24 h, soonest first; previous has everything past; all has everything', () => {
     expect(
-      queryEvents(sortEvents(all, 'date'), NO_FILTERS, 'upcoming', NOW).events.map((e) => e.id),
+      createEventQuery(sortEvents(all, 'date'))(NO_FILTERS, 'upcoming', NOW).events.map(
+        (e) => e.id,
+      ),
     ).toEqual([3, 1, 2]);
     expect(
-      queryEvents(sortEvents(all, '-date'), NO_FILTERS, 'previous', NOW).events.map((e) => e.id),
+      createEventQuery(sortEvents(all, '-date'))(NO_FILTERS, 'previous', NOW).events.map(
+        (e) => e.id,
+      ),
     ).toEqual([3, 4]);
     expect(ids({})).toEqual([4, 3, 1, 2, 5]);
   });
@@ -186,7 +190,7 @@ describe('createEventQuery', () => {
     ]) {
       const filters = { ...NO_FILTERS, search };
       expect(query(filters, 'all', NOW)).toEqual(
-        queryEvents(sortEvents(all, 'date'), filters, 'all', NOW),
+        createEventQuery(sortEvents(all, 'date'))(filters, 'all', NOW),
       );
     }
   });

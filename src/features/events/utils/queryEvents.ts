@@ -104,8 +104,14 @@ function narrows(previous: string[], next: string[]): boolean {
 export type EventQuery = (filters: EventFilters, view: EventView, now: number) => EventQueryResult;
 
 /**
- * Prepares `sorted` (already in the chosen ordering) for repeated queries: UTC calendar parts are
- * worked out once, and each search remembers its matches so typing on only searches those.
+ * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
+ * already in the chosen ordering. With a search, matches in names come first, then location, type,
+ * agencies, programs, description; the ordering decides within each rank. The same pass counts
+ * facets: an option's count is the number of events that pass every other filter and have that
+ * option, which is what ticking it would leave.
+ *
+ * Prepared once per `sorted` for repeated queries: UTC calendar parts are worked out once, and
+ * each search remembers its matches so typing on only searches those.
  */
 export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   const count = sorted.length;
@@ -247,24 +253,4 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     }
     return { events: buckets.flat(), facets };
   };
-}
-
-/**
- * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
- * already in the chosen ordering. With a search, matches in names come first, then location, type,
- * agencies, programs, description; the ordering decides within each rank.
- *
- * The same pass counts facets: an option's count is the number of events that pass every other
- * filter and have that option, which is what ticking it would leave (for a multi-choice filter
- * where nothing is ticked yet; ticking more widens, OR within a filter).
- *
- * For repeated queries over the same events (a list page), use `createEventQuery`.
- */
-export function queryEvents(
-  sorted: readonly EventSummary[],
-  filters: EventFilters,
-  view: EventView,
-  now: number,
-): EventQueryResult {
-  return createEventQuery(sorted)(filters, view, now);
 }

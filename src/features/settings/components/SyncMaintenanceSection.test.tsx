@@ -4,7 +4,7 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncController, SyncRequestResult } from '../../../sync/syncController.ts';
 import { renderWithEngine } from '../../../ui/testing/renderWithEngine.tsx';
-import { sourceDatabasePerTest } from '../../../ui/testing/sourceDatabasePerTest.ts';
+import { sourceDatabasePerTest } from '../../../db/testing/sourceDatabasePerTest.ts';
 import { SyncMaintenanceSection } from './SyncMaintenanceSection.tsx';
 
 const API = 'https://maintenance.test/2.3.0';

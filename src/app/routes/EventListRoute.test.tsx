@@ -2,12 +2,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EventDetailed } from '../../../api/schemas.ts';
-import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
-import { sourceDatabasePerTest } from '../../../ui/testing/sourceDatabasePerTest.ts';
-import { agency, makeEventDetailed } from '../testing/eventFactories.ts';
-import { storeTestEvents } from '../testing/storeTestEvents.ts';
-import { EventListPage } from './EventListPage.tsx';
+import type { EventDetailed } from '../../api/schemas.ts';
+import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.tsx';
+import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
+import { agency, makeEventDetailed } from '../../db/testing/eventFactories.ts';
+import { storeTestEvents } from '../../features/events/testing/storeTestEvents.ts';
+import { EventListRoute } from './EventListRoute.tsx';
 
 const API = 'https://list-page.test/2.3.0';
 const HOUR = 3_600_000;
@@ -40,9 +40,9 @@ function renderList(url: string) {
   return renderRoutesWithSource(
     source.db,
     [
-      { path: '/events', element: <EventListPage view="all" /> },
-      { path: '/events/upcoming', element: <EventListPage view="upcoming" /> },
-      { path: '/events/previous', element: <EventListPage view="previous" /> },
+      { path: '/events', element: <EventListRoute view="all" /> },
+      { path: '/events/upcoming', element: <EventListRoute view="upcoming" /> },
+      { path: '/events/previous', element: <EventListRoute view="previous" /> },
     ],
     url,
   );

@@ -1,10 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import {
-  closeSourceDatabase,
-  openSourceDatabase,
-  type SourceDatabase,
-} from '../../db/sourceDatabase.ts';
+import { closeSourceDatabase, openSourceDatabase, type SourceDatabase } from '../sourceDatabase.ts';
 
 /**
  * Gives every test of the file a fresh database for `apiBaseUrl`: opened before each test; after

@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../api/testing/eventFactory.ts';
-import { describeChangesAt } from '../sync/changeDescriber.ts';
-import { countChangesByEvent, getStoredEvents, loadRecentChanges } from './eventChangeStore.ts';
-import { toEventSummary } from './eventSummary.ts';
-import { storeEventsPage } from './eventWrites.ts';
-import { SourceDatabase, sourceDatabaseName } from './sourceDatabase.ts';
+import { describeChangesAt } from './changeDescriber.ts';
+import { countChangesByEvent, getStoredEvents, loadRecentChanges } from '../db/eventChangeStore.ts';
+import { toEventSummary } from '../db/eventSummary.ts';
+import { storeEventsPage } from '../db/eventWrites.ts';
+import { SourceDatabase, sourceDatabaseName } from '../db/sourceDatabase.ts';
 
 const API = 'https://change-store.test/2.3.0';
 const T0 = Date.parse('2026-03-01T12:00:00Z');

@@ -2,12 +2,12 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../api/testing/eventFactory.ts';
-import { storeEventsPage } from '../../../db/eventWrites.ts';
-import { loadWatchlist, setWatched } from '../../../db/personalStore.ts';
-import { SourceDatabase } from '../../../db/sourceDatabase.ts';
-import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
-import { WatchlistPage } from './WatchlistPage.tsx';
+import { makeEvent } from '../../api/testing/eventFactory.ts';
+import { storeEventsPage } from '../../db/eventWrites.ts';
+import { loadWatchlist, setWatched } from '../../db/personalStore.ts';
+import { SourceDatabase } from '../../db/sourceDatabase.ts';
+import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.tsx';
+import { WatchlistRoute } from './WatchlistRoute.tsx';
 
 const DAY = 86_400_000;
 let db: SourceDatabase;
@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 function renderPage() {
-  renderRoutesWithSource(db, [{ path: '/watchlist', element: <WatchlistPage /> }], '/watchlist');
+  renderRoutesWithSource(db, [{ path: '/watchlist', element: <WatchlistRoute /> }], '/watchlist');
 }
 
 const starredNames = async () =>

@@ -1,5 +1,5 @@
-import type { EventDetailed } from '../../../api/schemas.ts';
-import { toEventSummary, type EventSummary } from '../../../db/eventSummary.ts';
+import type { EventDetailed } from '../../api/schemas.ts';
+import { toEventSummary, type EventSummary } from '../eventSummary.ts';
 
 let nextId = 1000;
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SyncController } from '../../../sync/syncController.ts';
-import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
-import { sourceDatabasePerTest } from '../../../ui/testing/sourceDatabasePerTest.ts';
-import { makeEventDetailed, program } from '../testing/eventFactories.ts';
-import { storeTestEvents } from '../testing/storeTestEvents.ts';
-import { EventDetailPage } from './EventDetailPage.tsx';
+import type { SyncController } from '../../sync/syncController.ts';
+import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.tsx';
+import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
+import { makeEventDetailed, program } from '../../db/testing/eventFactories.ts';
+import { storeTestEvents } from '../../features/events/testing/storeTestEvents.ts';
+import { EventDetailRoute } from './EventDetailRoute.tsx';
 
 const API = 'https://detail-page.test/2.3.0';
 const source = sourceDatabasePerTest(API);
@@ -43,7 +43,7 @@ function controlledRefresh() {
 function renderDetail(path: string, controller: SyncController) {
   renderRoutesWithSource(
     source.db,
-    [{ path: '/events/:id/:slug?', element: <EventDetailPage /> }],
+    [{ path: '/events/:id/:slug?', element: <EventDetailRoute /> }],
     path,
     { controller },
   );
