@@ -1,4 +1,3 @@
-import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { watchSyncState, type SyncStateSnapshot } from '../../../db/syncStateStore.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
@@ -7,16 +6,9 @@ import type { LocalSyncState, SyncController } from '../../../sync/syncControlle
 import { deriveSyncStatus, type SyncStatus } from '../../../sync/syncStatus.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import type { ShownSyncStatus } from '../utils/describeSyncStatus.ts';
-import { useNow } from './useNow.ts';
+import { useNow } from '../../../lib/useNow.ts';
+import { useOnline } from '../../../ui/useOnline.ts';
 import { useSyncController, useSyncEngineError } from '../../../ui/source/useSyncController.ts';
-
-const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
-const isOnline = () => onlineManager.isOnline();
-
-/** Whether React Query considers the browser online (the same signal that pauses the sync). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, isOnline, () => true);
-}
 
 const IDLE: LocalSyncState = { running: false, progress: null, lastResult: null };
 const noLocalChanges = () => () => undefined;
