@@ -1,7 +1,9 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { rendezvousPlugin } from './eslint/rendezvousPlugin.js';
 
 const reactModules = ['react', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'react-router'];
 
@@ -41,11 +43,40 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  // Layer boundaries of docs/architecture.md: only src/db touches Dexie, only src/api calls fetch,
-  // and src/api, src/db, src/sync never depend on React.
+  // React Query: stable query clients, exhaustive keys, no rest-destructuring of results.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/db/**'],
+    extends: [pluginQuery.configs['flat/recommended']],
+    rules: {
+      // Keys carry the source's apiBaseUrl, which names its database and its sync controller one
+      // to one; the engine's load error only gates whether sync work may run (`enabled`).
+      '@tanstack/query/exhaustive-deps': [
+        'error',
+        {
+          allowlist: {
+            types: ['SourceDatabase', 'SyncController'],
+            variables: ['db', 'controller', 'engineError'],
+          },
+        },
+      ],
+    },
+  },
+  // One import style, and the layers and feature boundaries of docs/architecture.md (decision 015).
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { rendezvous: rendezvousPlugin },
+    rules: { 'rendezvous/import-extension': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'rendezvous/layers': 'error' },
+  },
+  // Layer boundaries of docs/architecture.md: only src/db touches Dexie, only src/api calls fetch,
+  // and src/api, src/db, src/sync never depend on React.
+  // A test may open a raw Dexie database (an older schema version, to check an upgrade).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,7 +86,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/**', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    ignores: ['src/api/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/api calls fetch.' }],
       'no-restricted-properties': [
@@ -67,6 +98,7 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**/*.ts', 'src/sync/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -81,6 +113,8 @@ export default tseslint.config(
   },
   {
     files: ['src/db/**/*.ts'],
+    // The per-test database unmounts what a test rendered before closing it.
+    ignores: ['src/db/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

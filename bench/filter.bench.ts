@@ -40,10 +40,10 @@ import { createEventQuery, sortEvents } from ${src('features/events/utils/queryE
 import { NO_FILTERS } from ${src('features/events/utils/eventFilters.ts')};
 import { toEventSummary } from ${src('db/eventSummary.ts')};
 import { DEFAULT_SETTINGS } from ${src('db/settings.ts')};
-import { settingsKeys } from ${src('features/settings/hooks/useSettings.ts')};
-import { SourceContext } from ${src('features/source/sourceContext.ts')};
+import { settingsKeys } from ${src('ui/settings/useSettings.ts')};
+import { SourceContext } from ${src('ui/source/sourceContext.ts')};
 import { SourceDatabase } from ${src('db/sourceDatabase.ts')};
-import { personalKeys } from ${src('features/watchlist/queries/watchlistQueries.ts')};
+import { personalKeys } from ${src('ui/queries/personalQueries.ts')};
 
 const TYPES = [[2,'Docking'],[3,'EVA'],[4,'Spacecraft Berthing'],[5,'Static Fire'],[8,'Spacecraft Undocking'],
   [9,'Spacecraft Landing'],[12,'Hatch Opening'],[20,'Press Event'],[24,'Launch'],[27,'Rollout'],[11,'Celestial Event']];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ll2DataFile, locateLl2Data } from '../src/test/ll2Data.ts';
+import { ll2DataFile, locateLl2Data } from '../src/testing/ll2Data.ts';
 import { startSampleServer, type RunningSampleServer } from './server.ts';
 
 /**

@@ -5,7 +5,7 @@ import {
   PRODUCTION_API_BASE_URL,
   SAMPLE_API_BASE_URL,
   resolveApiBaseUrl,
-} from './baseUrl';
+} from './baseUrl.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 

@@ -2,10 +2,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLl2Client } from './client';
-import { ApiError, isAbortError } from './errors';
-import type { EventDetailed } from './schemas';
-import { makeEvent } from './testing/eventFactory';
+import { createLl2Client } from './client.ts';
+import { ApiError, isAbortError } from './errors.ts';
+import type { EventDetailed } from './schemas.ts';
+import { makeEvent } from './testing/eventFactory.ts';
 
 /*
  * The client against a real HTTP server (node:http on a free port), so every failure below is the

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { resolveApiBaseUrl } from './baseUrl';
-import { ApiError } from './errors';
-import { fetchJson, type FetchImpl } from './http';
+import { resolveApiBaseUrl } from './baseUrl.ts';
+import { ApiError } from './errors.ts';
+import { fetchJson, type FetchImpl } from './http.ts';
 import {
   buildEventsUrl,
   buildEventTypesUrl,
@@ -9,7 +9,7 @@ import {
   buildThrottleUrl,
   type EventsEndpoint,
   type EventsQuery,
-} from './params';
+} from './params.ts';
 import {
   ApiThrottle,
   EventDetailed,
@@ -19,9 +19,9 @@ import {
   type EventByMode,
   type EventMode,
   type Paged,
-} from './schemas';
-import { readRecordId, toRecordIssues, toResponseIssues, type RejectedRecord } from './validation';
-import { yieldToMain } from '../lib/yieldToMain';
+} from './schemas.ts';
+import { readRecordId, toRecordIssues, toResponseIssues, type RejectedRecord } from './validation.ts';
+import { yieldToMain } from '../lib/yieldToMain.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isAbortError, isApiError } from './errors';
+import { ApiError, isAbortError, isApiError } from './errors.ts';
 
 const URL_ = 'https://ll.thespacedevs.com/2.3.0/events/';
 

@@ -7,7 +7,7 @@
  * AbortError so `signal.aborted` handling works as everywhere else.
  */
 
-import { formatWait } from './formatWait';
+import { formatWait } from './formatWait.ts';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'throttled' | 'invalid-response';
 

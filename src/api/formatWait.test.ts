@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWait } from './formatWait';
+import { formatWait } from './formatWait.ts';
 
 describe('formatWait', () => {
   it.each([

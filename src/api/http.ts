@@ -1,5 +1,5 @@
-import { ApiError } from './errors';
-import { parseThrottleWait } from './throttleWait';
+import { ApiError } from './errors.ts';
+import { parseThrottleWait } from './throttleWait.ts';
 
 export type FetchImpl = (input: string, init: RequestInit) => Promise<Response>;
 

@@ -4,9 +4,8 @@ import {
   buildEventTypesUrl,
   buildEventUrl,
   buildThrottleUrl,
-  readEventsQuery,
   type EventsQuery,
-} from './params';
+} from './params.ts';
 
 const BASE = 'https://ll.thespacedevs.com/2.3.0';
 
@@ -137,52 +136,5 @@ describe('single-resource URLs', () => {
   it('builds the config and throttle URLs', () => {
     expect(buildEventTypesUrl(BASE)).toBe(`${BASE}/config/event_types/?limit=100`);
     expect(buildThrottleUrl(`${BASE}/`)).toBe(`${BASE}/api-throttle/`);
-  });
-});
-
-describe('readEventsQuery', () => {
-  it('reads back every parameter buildEventsUrl writes', () => {
-    const written: EventsQuery = {
-      id: [1205, 1189],
-      slug: 'progress-ms-31-docking',
-      type: 2,
-      type__ids: [2, 8],
-      agency__ids: [63],
-      program: [1, 17],
-      video_url: ['https://www.youtube.com/watch?v=gs1ic-neuWc'],
-      date__gt: '2025-01-01T00:00:00Z',
-      date__gte: '2025-01-02T00:00:00Z',
-      date__lt: '2026-01-01T00:00:00Z',
-      date__lte: '2026-01-02T00:00:00Z',
-      date__gt__lt: '2026-01-03T00:00:00Z',
-      last_updated__gte: '2024-01-01T00:00:00Z',
-      last_updated__lte: '2024-02-01T00:00:00Z',
-      year: [2025],
-      month: [7, 8],
-      day: [5],
-      search: 'Progress, docking',
-      ordering: ['-date', 'last_updated'],
-      hide_recent_previous: true,
-      limit: 100,
-      offset: 200,
-      mode: 'detailed',
-    };
-    const url = new URL(buildEventsUrl(BASE, 'upcoming', written));
-    expect(readEventsQuery(url.searchParams)).toEqual(written);
-  });
-
-  it('accepts program as a comma list too, and drops what does not parse', () => {
-    const params = new URLSearchParams(
-      'program=1,2&program=17&type__ids=2,x,8&ordering=name,-date&limit=500&offset=-3&mode=full&hide_recent_previous=yes&search=%20%20&year=',
-    );
-    expect(readEventsQuery(params)).toEqual({
-      program: [1, 2, 17],
-      type__ids: [2, 8],
-      ordering: ['-date'],
-    });
-  });
-
-  it('reads an empty query as no filter', () => {
-    expect(readEventsQuery(new URLSearchParams())).toEqual({});
   });
 });

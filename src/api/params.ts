@@ -1,4 +1,4 @@
-import type { EventMode } from './schemas';
+import type { EventMode } from './schemas.ts';
 
 /** The list endpoints: `/events/`, `/events/upcoming/`, `/events/previous/`. */
 export type EventsEndpoint = 'events' | 'upcoming' | 'previous';
@@ -159,62 +159,4 @@ function trimBase(baseUrl: string): string {
 
 function withQuery(path: string, parts: readonly string[]): string {
   return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
-}
-
-const ORDERINGS: readonly string[] = ['date', '-date', 'last_updated', '-last_updated'];
-const MODES: readonly string[] = ['list', 'normal', 'detailed'];
-
-/**
- * The inverse of `buildEventsUrl` for a query string written by the API's rules (the app keeps its
- * filter state in the page URL under the API's own names). Tolerant, because people edit URLs:
- * values that do not parse are dropped, never thrown.
- */
-export function readEventsQuery(params: URLSearchParams): EventsQuery {
-  const query: EventsQuery = {};
-  const text = (name: string) => {
-    const value = params.get(name)?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const list = (name: string) =>
-    params
-      .getAll(name)
-      .flatMap((value) => value.split(','))
-      .map((value) => value.trim())
-      .filter((value) => value !== '');
-  const integers = (name: string) => {
-    const values = list(name)
-      .filter((value) => /^-?\d+$/.test(value))
-      .map(Number);
-    return values.length === 0 ? undefined : values;
-  };
-  const integer = (name: string) => integers(name)?.[0];
-
-  query.id = integers('id');
-  query.slug = text('slug');
-  query.type = integer('type');
-  query.type__ids = integers('type__ids');
-  query.agency__ids = integers('agency__ids');
-  query.program = integers('program');
-  const videoUrls = list('video_url');
-  query.video_url = videoUrls.length === 0 ? undefined : videoUrls;
-  for (const name of DATE_PARAMS) query[name] = text(name);
-  query.year = integers('year');
-  query.month = integers('month');
-  query.day = integers('day');
-  query.search = text('search');
-  const ordering = list('ordering').filter((value): value is EventOrdering =>
-    ORDERINGS.includes(value),
-  );
-  query.ordering = ordering.length === 0 ? undefined : ordering;
-  const hide = text('hide_recent_previous');
-  query.hide_recent_previous = hide === 'true' ? true : hide === 'false' ? false : undefined;
-  const limit = integer('limit');
-  query.limit = limit !== undefined && limit >= 1 && limit <= 100 ? limit : undefined;
-  const offset = integer('offset');
-  query.offset = offset !== undefined && offset >= 0 ? offset : undefined;
-  const mode = text('mode');
-  query.mode = mode !== undefined && MODES.includes(mode) ? (mode as EventMode) : undefined;
-
-  // Absent rather than undefined keys, so a read query compares equal to a written one.
-  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
 }

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
-import * as schemas from './schemas';
+import { ll2DataFile, locateLl2Data } from '../testing/ll2Data.ts';
+import * as schemas from './schemas.ts';
 
 /*
  * Holds the schemas against LL2's published OpenAPI 2.3.0 document (kept outside the repository

@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ll2DataDir, ll2DataFile, locateLl2Data } from '../test/ll2Data.ts';
-import { EventDetailed, EventList, EventNormal, eventSchemaByMode } from './schemas';
-import { formatIssuePath } from './validation';
+import { ll2DataDir, ll2DataFile, locateLl2Data } from '../testing/ll2Data.ts';
+import { EventDetailed, EventList, EventNormal, eventSchemaByMode } from './schemas.ts';
+import { formatIssuePath } from './validation.ts';
 
 /*
  * Real Launch Library 2 responses live outside the repository (they are The Space Devs' data).

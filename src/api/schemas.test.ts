@@ -6,8 +6,8 @@ import {
   EventNormal,
   PagedEnvelope,
   type EventDetailedInput,
-} from './schemas';
-import { makeEvent, makeVidUrl } from './testing/eventFactory';
+} from './schemas.ts';
+import { makeEvent, makeVidUrl } from './testing/eventFactory.ts';
 
 /** A detailed event as the API could send it: plain JSON, unknown keys and all. */
 function apiEvent(patch: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import './zodConfig';
+import './zodConfig.ts';
 import { z } from 'zod';
 
 /*
@@ -269,7 +269,6 @@ export type EventDetailed = z.infer<typeof EventDetailed>;
 export type EventDetailedInput = z.input<typeof EventDetailed>;
 
 export type EventMode = 'list' | 'normal' | 'detailed';
-export const EVENT_MODES: readonly EventMode[] = ['list', 'normal', 'detailed'];
 
 export const eventSchemaByMode = {
   list: EventList,

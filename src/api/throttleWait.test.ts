@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThrottleWait } from './throttleWait';
+import { parseThrottleWait } from './throttleWait.ts';
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 const BODY = 'Request was throttled. Expected available in 123 seconds.';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ResponseIssue } from './errors';
+import type { ResponseIssue } from './errors.ts';
 
 /** A problem inside one record: where (dotted path) and what. */
 export interface RecordIssue {

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { SourceProvider } from '../features/source/SourceProvider.tsx';
+import { ScheduledSync } from '../features/sync/components/ScheduledSync.tsx';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { createQueryClient } from './queryClient.ts';
@@ -12,6 +13,7 @@ export function App() {
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <SourceProvider>
+          <ScheduledSync />
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>

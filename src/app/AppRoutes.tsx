@@ -1,18 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { EventListPage } from '../features/events/components/EventListPage.tsx';
+import { EventListRoute } from './routes/EventListRoute.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
 // The list pages are the home page and stay in the main bundle; the other pages load on demand,
 // which keeps the first download within budget (≤ 150 kB gzip).
 const EventDetailPage = lazy(async () => {
-  const { EventDetailPage: Page } =
-    await import('../features/events/components/EventDetailPage.tsx');
+  const { EventDetailRoute: Page } = await import('./routes/EventDetailRoute.tsx');
   return { default: Page };
 });
 const WatchlistPage = lazy(async () => {
-  const { WatchlistPage: Page } =
-    await import('../features/watchlist/components/WatchlistPage.tsx');
+  const { WatchlistRoute: Page } = await import('./routes/WatchlistRoute.tsx');
   return { default: Page };
 });
 const WhatChangedPage = lazy(async () => {
@@ -21,7 +19,7 @@ const WhatChangedPage = lazy(async () => {
   return { default: Page };
 });
 const NotFoundPage = lazy(async () => {
-  const { NotFoundPage: Page } = await import('./NotFoundPage.tsx');
+  const { NotFoundPage: Page } = await import('../ui/NotFoundPage.tsx');
   return { default: Page };
 });
 const SettingsPage = lazy(async () => {
@@ -46,9 +44,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/events/upcoming" replace />} />
-        <Route path="events" element={<EventListPage key="all" view="all" />} />
-        <Route path="events/upcoming" element={<EventListPage key="upcoming" view="upcoming" />} />
-        <Route path="events/previous" element={<EventListPage key="previous" view="previous" />} />
+        <Route path="events" element={<EventListRoute key="all" view="all" />} />
+        <Route path="events/upcoming" element={<EventListRoute key="upcoming" view="upcoming" />} />
+        <Route path="events/previous" element={<EventListRoute key="previous" view="previous" />} />
         <Route
           path="events/:id/:slug?"
           element={

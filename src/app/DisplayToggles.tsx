@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSettings, useUpdateSettings } from '../features/settings/hooks/useSettings.ts';
+import { useSettings, useUpdateSettings } from '../ui/settings/useSettings.ts';
 
 const THEMES = [
   ['system', 'System'],

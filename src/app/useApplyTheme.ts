@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSettings } from '../features/settings/hooks/useSettings.ts';
+import { useSettings } from '../ui/settings/useSettings.ts';
 import { useMediaQuery } from '../lib/useMediaQuery.ts';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';

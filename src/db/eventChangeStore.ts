@@ -1,6 +1,6 @@
-import type { EventDetailed } from '../api/schemas';
-import type { EventChange } from './eventChange';
-import type { SourceDatabase, StoredEventChange } from './sourceDatabase';
+import type { EventDetailed } from '../api/schemas.ts';
+import type { EventChange } from './eventChange.ts';
+import type { SourceDatabase, StoredEventChange } from './sourceDatabase.ts';
 
 /*
  * Reads of the change history (sync writes it in eventWrites.ts): an event's own changes, the

@@ -6,7 +6,7 @@ import {
   program,
   spacestation,
   webcast,
-} from '../features/events/testing/eventFactories.ts';
+} from './testing/eventFactories.ts';
 
 describe('toEventSummary', () => {
   it('projects what lists show, search and filter, with search text lowercased in advance', () => {

@@ -1,20 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../api/testing/eventFactory';
+import { makeEvent } from '../api/testing/eventFactory.ts';
 import {
   clearStoredEvents,
   loadSummariesDatedBetween,
   removeEvents,
   storeEvent,
   storeEventsPage,
-} from './eventWrites';
+} from './eventWrites.ts';
 import {
   SourceDatabase,
   countStoredEvents,
   getStoredEvent,
   loadEventSummaries,
   watchSourceWrites,
-} from './sourceDatabase';
-import { readBudgetLedger, readSyncProgress, updateBudgetLedger } from './syncStateStore';
+} from './sourceDatabase.ts';
+import { readBudgetLedger, readSyncProgress, updateBudgetLedger } from './syncStateStore.ts';
 
 let databases: SourceDatabase[] = [];
 let sequence = 0;

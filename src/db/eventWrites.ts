@@ -1,9 +1,9 @@
-import type { EventDetailed } from '../api/schemas';
-import type { EventChange } from './eventChange';
-import { toEventSummary } from './eventSummary';
-import type { SourceDatabase } from './sourceDatabase';
-import { INITIAL_SYNC_PROGRESS, type SyncProgressRow, type WriteStampRow } from './syncStateRows';
-import { readSyncProgress } from './syncStateStore';
+import type { EventDetailed } from '../api/schemas.ts';
+import type { EventChange } from './eventChange.ts';
+import { toEventSummary } from './eventSummary.ts';
+import type { SourceDatabase } from './sourceDatabase.ts';
+import { INITIAL_SYNC_PROGRESS, type SyncProgressRow, type WriteStampRow } from './syncStateRows.ts';
+import { readSyncProgress } from './syncStateStore.ts';
 
 /**
  * What changed between the stored copy of an event (undefined when new) and the incoming one. The

@@ -8,8 +8,8 @@ import {
   saveReminderSettings,
   setWatched,
   watchPersonalData,
-} from './personalStore';
-import { SourceDatabase } from './sourceDatabase';
+} from './personalStore.ts';
+import { SourceDatabase } from './sourceDatabase.ts';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 const DAY = 86_400_000;

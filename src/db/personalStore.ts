@@ -4,9 +4,9 @@ import type {
   ShownRemindersRow,
   VisitRow,
   WatchlistRow,
-} from './personalRows';
-import type { SourceDatabase } from './sourceDatabase';
-import { watchLaterChanges } from './watchLaterChanges';
+} from './personalRows.ts';
+import type { SourceDatabase } from './sourceDatabase.ts';
+import { watchLaterChanges } from './watchLaterChanges.ts';
 
 /*
  * The person's own data of a source: watchlist, reminder choices, reminders shown, last visit.

@@ -5,7 +5,7 @@ import {
   readSettings,
   updateSettings,
   watchSettings,
-} from './settings';
+} from './settings.ts';
 
 const databases: SettingsDatabase[] = [];
 function openDb() {

@@ -5,7 +5,7 @@ import {
   openSourceDatabase,
   sourceDatabaseName,
   watchDatabaseReplaced,
-} from './sourceDatabase';
+} from './sourceDatabase.ts';
 
 describe('source databases', () => {
   it('keeps one database per source, named after its normalised URL', () => {

@@ -1,11 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { EventDetailed } from '../api/schemas';
-import type { EventChange } from './eventChange';
-import type { EventSummary } from './eventSummary';
-import type { PersonalRow, WatchlistRow } from './personalRows';
-import type { SyncStateRow } from './syncStateRows';
-import { yieldToMain } from '../lib/yieldToMain';
-import { watchLaterChanges } from './watchLaterChanges';
+import type { EventDetailed } from '../api/schemas.ts';
+import type { EventChange } from './eventChange.ts';
+import type { EventSummary } from './eventSummary.ts';
+import type { PersonalRow, WatchlistRow } from './personalRows.ts';
+import type { SyncStateRow } from './syncStateRows.ts';
+import { yieldToMain } from '../lib/yieldToMain.ts';
+import { watchLaterChanges } from './watchLaterChanges.ts';
 
 /**
  * One IndexedDB database per API source (DESIGN §3): the name is derived from the normalised base

@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
-import type { SourceDatabase } from './sourceDatabase';
+import type { SourceDatabase } from './sourceDatabase.ts';
 import {
   INITIAL_BUDGET_LEDGER,
   INITIAL_SYNC_PROGRESS,
   type BudgetLedgerRow,
   type SyncProgressRow,
-} from './syncStateRows';
+} from './syncStateRows.ts';
 
 export async function readSyncProgress(db: SourceDatabase): Promise<SyncProgressRow> {
   const row = await db.syncState.get('sync');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { retainCount } from './retainCount';
+import { retainCount } from './retainCount.ts';
 
 afterEach(() => {
   vi.useRealTimers();

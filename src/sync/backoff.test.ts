@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from './backoff.ts';
 
 describe('backoffDelayMs', () => {
   it('doubles with each attempt, jittered within the upper half', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_BUDGET_LEDGER } from '../db/syncStateRows';
+import { INITIAL_BUDGET_LEDGER } from '../db/syncStateRows.ts';
 import {
   budgetPolicyFor,
   viewBudget,
@@ -7,7 +7,7 @@ import {
   withRequest,
   withThrottleAnswer,
   type BudgetPolicy,
-} from './budget';
+} from './budget.ts';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 0, 15, 12);

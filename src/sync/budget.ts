@@ -1,6 +1,6 @@
-import { DEVELOPMENT_API_BASE_URL, PRODUCTION_API_BASE_URL } from '../api/baseUrl';
-import type { ApiThrottle } from '../api/schemas';
-import type { BudgetLedgerRow } from '../db/syncStateRows';
+import { DEVELOPMENT_API_BASE_URL, PRODUCTION_API_BASE_URL } from '../api/baseUrl.ts';
+import type { ApiThrottle } from '../api/schemas.ts';
+import type { BudgetLedgerRow } from '../db/syncStateRows.ts';
 
 const HOUR_MS = 60 * 60_000;
 

@@ -1,5 +1,5 @@
-import type { ChangeDescriber } from '../db/eventWrites';
-import { diffEvent, eventAdded } from './eventChanges';
+import type { ChangeDescriber } from '../db/eventWrites.ts';
+import { diffEvent, eventAdded } from './eventChanges.ts';
 
 /**
  * The change describer the sync hands to the store's write path: what changed in an event it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorAfterPage } from './cursorWalk';
+import { cursorAfterPage } from './cursorWalk.ts';
 
 const start = { lastUpdatedGte: null, offset: 0 };
 

@@ -1,4 +1,4 @@
-import type { SyncCursor } from '../db/syncStateRows';
+import type { SyncCursor } from '../db/syncStateRows.ts';
 
 export const WALK_PAGE_SIZE = 100;
 

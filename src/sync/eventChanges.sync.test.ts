@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadRecentChanges } from '../db/eventChangeStore';
-import { loadEventChanges } from '../db/eventChangeStore';
-import { SourceDatabase } from '../db/sourceDatabase';
-import { sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness';
+import { loadRecentChanges } from '../db/eventChangeStore.ts';
+import { loadEventChanges } from '../db/eventChangeStore.ts';
+import { SourceDatabase } from '../db/sourceDatabase.ts';
+import { sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness.ts';
 
 const DAY = 86_400_000;
 

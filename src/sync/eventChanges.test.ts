@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EventDetailed } from '../api/schemas';
-import { makeDatePrecision, makeEvent, makeVidUrl } from '../api/testing/eventFactory';
-import { diffEvent, eventAdded } from './eventChanges';
+import { EventDetailed } from '../api/schemas.ts';
+import { makeDatePrecision, makeEvent, makeVidUrl } from '../api/testing/eventFactory.ts';
+import { diffEvent, eventAdded } from './eventChanges.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 

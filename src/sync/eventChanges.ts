@@ -1,5 +1,5 @@
-import type { EventDetailed, VidUrl } from '../api/schemas';
-import type { EventChange, EventChangeDetail, NamedValue } from '../db/eventChange';
+import type { EventDetailed, VidUrl } from '../api/schemas.ts';
+import type { EventChange, EventChangeDetail, NamedValue } from '../db/eventChange.ts';
 
 /*
  * What a delta sync learns about an event it already had: the date moved, the precision firmed up,

@@ -1,9 +1,9 @@
-import { listStoredEventIds, removeEvents } from '../db/eventWrites';
-import type { SourceDatabase } from '../db/sourceDatabase';
-import type { SyncProgressRow } from '../db/syncStateRows';
-import { WALK_PAGE_SIZE } from './cursorWalk';
-import type { RequestGate } from './requestGate';
-import type { SyncApi } from './runSync';
+import { listStoredEventIds, removeEvents } from '../db/eventWrites.ts';
+import type { SourceDatabase } from '../db/sourceDatabase.ts';
+import type { SyncProgressRow } from '../db/syncStateRows.ts';
+import { WALK_PAGE_SIZE } from './cursorWalk.ts';
+import type { RequestGate } from './requestGate.ts';
+import type { SyncApi } from './syncApi.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 

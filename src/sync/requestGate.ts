@@ -1,17 +1,17 @@
-import { isAbortError, isApiError } from '../api/errors';
-import type { SourceDatabase } from '../db/sourceDatabase';
-import { readBudgetLedger, updateBudgetLedger } from '../db/syncStateStore';
-import { backoffDelayMs } from './backoff';
+import { isAbortError, isApiError } from '../api/errors.ts';
+import type { SourceDatabase } from '../db/sourceDatabase.ts';
+import { readBudgetLedger, updateBudgetLedger } from '../db/syncStateStore.ts';
+import { backoffDelayMs } from './backoff.ts';
 import {
   viewBudget,
   withBlock,
   withRequest,
   withThrottleAnswer,
   type BudgetPolicy,
-} from './budget';
-import type { Clock } from './clock';
-import type { Ll2Client } from '../api/client';
-import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
+} from './budget.ts';
+import type { Clock } from './clock.ts';
+import type { Ll2Client } from '../api/client.ts';
+import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
 
 /** A 429 asking for at most this long is waited out inside the run; longer ends the run. */
 export const MAX_INLINE_THROTTLE_WAIT_MS = 2 * 60_000;

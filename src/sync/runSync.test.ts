@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventDetailed } from '../api/schemas';
-import { loadChangesSince, loadEventChanges } from '../db/eventChangeStore';
-import { SourceDatabase } from '../db/sourceDatabase';
-import { readSyncProgress } from '../db/syncStateStore';
-import type { BudgetPolicy } from './budget';
-import { backoffDelayMs } from './backoff';
-import type { SyncContext } from './runSync';
-import { SYNC_TEST_START, sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness';
-import { answeredRequests } from './testing/sampleServer';
+import { EventDetailed } from '../api/schemas.ts';
+import { loadChangesSince, loadEventChanges } from '../db/eventChangeStore.ts';
+import { SourceDatabase } from '../db/sourceDatabase.ts';
+import { readSyncProgress } from '../db/syncStateStore.ts';
+import type { BudgetPolicy } from './budget.ts';
+import { backoffDelayMs } from './backoff.ts';
+import type { SyncContext } from './runSync.ts';
+import { SYNC_TEST_START, sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness.ts';
+import { answeredRequests } from './testing/sampleServer.ts';
 
 const SIZE = 340;
 

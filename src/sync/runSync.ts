@@ -1,21 +1,19 @@
-import type { Ll2Client } from '../api/client';
-import { isAbortError } from '../api/errors';
-import type { EventDetailed } from '../api/schemas';
-import { storeEventsPage } from '../db/eventWrites';
-import { describeChangesAt } from './changeDescriber';
-import type { SourceDatabase } from '../db/sourceDatabase';
-import { isQuotaExceeded } from '../db/storageErrors';
-import { INITIAL_SYNC_PROGRESS, type SyncFailure, type SyncProgressRow } from '../db/syncStateRows';
-import { readSyncProgress, updateSyncProgress } from '../db/syncStateStore';
-import { backoffDelayMs } from './backoff';
-import { budgetPolicyFor, type BudgetPolicy } from './budget';
-import { systemClock, type Clock } from './clock';
-import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk';
-import { reconcileIsDue, reconcileStoredEvents } from './reconcile';
-import { createRequestGate, type RequestGate } from './requestGate';
-import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
-
-export type SyncApi = Pick<Ll2Client, 'getEventsPage' | 'getEventsPageAt' | 'getThrottle'>;
+import { isAbortError } from '../api/errors.ts';
+import type { EventDetailed } from '../api/schemas.ts';
+import { storeEventsPage } from '../db/eventWrites.ts';
+import { describeChangesAt } from './changeDescriber.ts';
+import type { SourceDatabase } from '../db/sourceDatabase.ts';
+import { isQuotaExceeded } from '../db/storageErrors.ts';
+import { INITIAL_SYNC_PROGRESS, type SyncFailure, type SyncProgressRow } from '../db/syncStateRows.ts';
+import { readSyncProgress, updateSyncProgress } from '../db/syncStateStore.ts';
+import { backoffDelayMs } from './backoff.ts';
+import { budgetPolicyFor, type BudgetPolicy } from './budget.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk.ts';
+import { reconcileIsDue, reconcileStoredEvents } from './reconcile.ts';
+import { createRequestGate, type RequestGate } from './requestGate.ts';
+import type { SyncApi } from './syncApi.ts';
+import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
 
 export interface SyncContext {
   client: SyncApi;

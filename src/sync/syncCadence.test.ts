@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EventSummary } from '../db/eventSummary';
-import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../db/syncStateRows';
-import type { BudgetView } from './budget';
-import { heatOf, nextScheduledSyncAt } from './syncCadence';
+import type { EventSummary } from '../db/eventSummary.ts';
+import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../db/syncStateRows.ts';
+import type { BudgetView } from './budget.ts';
+import { heatOf, nextScheduledSyncAt } from './syncCadence.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const MIN = 60_000;

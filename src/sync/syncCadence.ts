@@ -1,6 +1,6 @@
-import type { EventSummary } from '../db/eventSummary';
-import type { SyncProgressRow } from '../db/syncStateRows';
-import type { BudgetView } from './budget';
+import type { EventSummary } from '../db/eventSummary.ts';
+import type { SyncProgressRow } from '../db/syncStateRows.ts';
+import type { BudgetView } from './budget.ts';
 
 const MINUTE_MS = 60_000;
 

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Ll2Client } from '../api/client';
-import { SourceDatabase } from '../db/sourceDatabase';
-import { readBudgetLedger } from '../db/syncStateStore';
-import type { BudgetPolicy } from './budget';
+import type { Ll2Client } from '../api/client.ts';
+import { SourceDatabase } from '../db/sourceDatabase.ts';
+import { readBudgetLedger } from '../db/syncStateStore.ts';
+import type { BudgetPolicy } from './budget.ts';
 import {
   SCHEDULED_RESERVE,
   createSyncController,
   type SyncControllerOptions,
-} from './syncController';
-import { createInMemoryLock } from './syncLock';
-import { SYNC_TEST_START, UNMETERED, sampleServerPerTest } from './testing/sampleSyncHarness';
-import { answeredRequests } from './testing/sampleServer';
+} from './syncController.ts';
+import { createInMemoryLock } from './syncLock.ts';
+import { SYNC_TEST_START, UNMETERED, sampleServerPerTest } from './testing/sampleSyncHarness.ts';
+import { answeredRequests } from './testing/sampleServer.ts';
 
 const sample = sampleServerPerTest({ size: 150 });
 let databases: SourceDatabase[];

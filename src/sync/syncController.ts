@@ -1,22 +1,22 @@
-import type { Ll2Client } from '../api/client';
-import { isAbortError, isApiError } from '../api/errors';
+import type { Ll2Client } from '../api/client.ts';
+import { isAbortError, isApiError } from '../api/errors.ts';
 import {
   clearStoredEvents,
   loadSummariesDatedBetween,
   removeEvents,
   storeEvent,
-} from '../db/eventWrites';
-import type { SourceDatabase } from '../db/sourceDatabase';
-import { readBudgetLedger, readSyncProgress } from '../db/syncStateStore';
-import { retainCount } from '../lib/retainCount';
-import { budgetPolicyFor, viewBudget, type BudgetPolicy } from './budget';
-import { systemClock, type Clock } from './clock';
-import { describeChangesAt } from './changeDescriber';
-import { createRequestGate } from './requestGate';
-import { runSync, type SyncOutcome } from './runSync';
-import { heatOf, heatWindow, nextScheduledSyncAt } from './syncCadence';
-import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
-import { syncLockName, type SyncLock } from './syncLock';
+} from '../db/eventWrites.ts';
+import type { SourceDatabase } from '../db/sourceDatabase.ts';
+import { readBudgetLedger, readSyncProgress } from '../db/syncStateStore.ts';
+import { retainCount } from '../lib/retainCount.ts';
+import { budgetPolicyFor, viewBudget, type BudgetPolicy } from './budget.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { describeChangesAt } from './changeDescriber.ts';
+import { createRequestGate } from './requestGate.ts';
+import { runSync, type SyncOutcome } from './runSync.ts';
+import { heatOf, heatWindow, nextScheduledSyncAt } from './syncCadence.ts';
+import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
+import { syncLockName, type SyncLock } from './syncLock.ts';
 
 /** Requests a scheduled run leaves unspent, so "Sync now" and opening an event still work. */
 export const SCHEDULED_RESERVE = 2;

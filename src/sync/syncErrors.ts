@@ -1,4 +1,4 @@
-import type { SyncFailure } from '../db/syncStateRows';
+import type { SyncFailure } from '../db/syncStateRows.ts';
 
 /** The run stopped because the request budget is spent; the cursor is kept for the next run. */
 export class BudgetExhausted extends Error {

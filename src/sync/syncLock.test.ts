@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createInMemoryLock, webLocks } from './syncLock';
+import { createInMemoryLock, webLocks } from './syncLock.ts';
 
 /** Web Locks' `ifAvailable` semantics, as browsers implement them, for the adapter under test. */
 function fakeLockManager() {

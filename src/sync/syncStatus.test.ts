@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_BUDGET_LEDGER, INITIAL_SYNC_PROGRESS } from '../db/syncStateRows';
-import type { BudgetPolicy } from './budget';
-import { deriveSyncStatus } from './syncStatus';
+import { INITIAL_BUDGET_LEDGER, INITIAL_SYNC_PROGRESS } from '../db/syncStateRows.ts';
+import type { BudgetPolicy } from './budget.ts';
+import { deriveSyncStatus } from './syncStatus.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const policy: BudgetPolicy = { defaultLimit: 15, windowMs: 3_600_000, askThrottle: true };

@@ -1,6 +1,6 @@
-import type { SyncStateSnapshot } from '../db/syncStateStore';
-import { viewBudget, type BudgetPolicy } from './budget';
-import type { LocalSyncState } from './syncController';
+import type { SyncStateSnapshot } from '../db/syncStateStore.ts';
+import { viewBudget, type BudgetPolicy } from './budget.ts';
+import type { LocalSyncState } from './syncController.ts';
 
 /** Progress rows older than this belong to a tab that closed mid-run; they are not shown as live. */
 const STALE_PROGRESS_MS = 2 * 60_000;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EventDetailed, EventList, EventNormal } from '../schemas';
+import { EventDetailed, EventList, EventNormal } from '../schemas.ts';
 import {
   makeDatePrecision,
   makeEvent,
   makeEventType,
   makeUpdate,
   makeVidUrl,
-} from './eventFactory';
+} from './eventFactory.ts';
 
 describe('makeEvent', () => {
   it('makes valid detailed events with distinct ids', () => {

@@ -8,7 +8,7 @@ import type {
   Program,
   SpaceStation,
   VidUrl,
-} from '../schemas';
+} from '../schemas.ts';
 
 /*
  * Test-data factories: each returns a valid, realistic record (it parses with the schemas in

@@ -6,7 +6,8 @@ import { makeEvent } from '../../api/testing/eventFactory.ts';
 import { openSettingsDatabase, readSettings, updateSettings } from '../../db/settings.ts';
 import { storeEventsPage } from '../../db/eventWrites.ts';
 import { closeSourceDatabase, openSourceDatabase } from '../../db/sourceDatabase.ts';
-import { pageFetch, renderWithSource } from '../source/testing/renderWithSource.tsx';
+import { pageFetch } from '../../api/testing/fetchFakes.ts';
+import { renderWithSource } from '../../app/testing/renderWithSource.tsx';
 import { SettingsPage } from './SettingsPage.tsx';
 
 const API = 'https://settings.test/2.3.0';

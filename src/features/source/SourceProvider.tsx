@@ -1,31 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import { use, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { DEFAULT_API_BASE_URL, resolveApiBaseUrl } from '../../api/baseUrl.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import type { Settings } from '../../db/settings.ts';
-import { settingsQuery, useFollowSettings } from '../settings/hooks/useSettings.ts';
-import { ScheduledSync } from '../sync/components/ScheduledSync.tsx';
+import { settingsQuery, useFollowSettings } from '../../ui/settings/useSettings.ts';
 import { DatabaseReplacedNotice } from './DatabaseReplacedNotice.tsx';
 import {
   SourceContext,
   SyncControllerContext,
   SyncEngineErrorContext,
   type Source,
-} from './sourceContext.ts';
-import { startSyncWorker } from './startSyncWorker.ts';
-import { useLazySyncEngine, type SyncEngineStarter } from './useLazySyncEngine.ts';
+} from '../../ui/source/sourceContext.ts';
+import { SourceWritesFollower } from '../../ui/source/SourceWritesFollower.tsx';
+import { startSyncWorker } from '../../sync/worker/startSyncWorker.ts';
+import type { SyncEngineStarter } from '../../sync/worker/syncEngine.ts';
+import { useLazySyncEngine } from './useLazySyncEngine.ts';
 
 interface SourceProviderProps {
   children: ReactNode;
   /** How the sync engine starts: in a worker (the default), or in the test's own thread. */
   startSyncEngine?: SyncEngineStarter;
-  /** For tests: leave out the scheduler so nothing syncs on its own. */
-  scheduled?: boolean;
 }
 
 /**
- * Opens the source chosen in Settings (its own database, a client with the device's token), runs
- * the sync scheduler for it, and provides both to the app. Waits for the settings to be read, so
+ * Opens the source chosen in Settings (its own database, a client with the device's token),
+ * follows its writes (the one `SourceWritesFollower`), and provides both to the app; the app adds
+ * the sync scheduler (`ScheduledSync`, composed in app/App.tsx). Waits for the settings to be read, so
  * the app never opens the default source's database on the way to the chosen one. The client and
  * sync engine start after the first render, in a worker: the lists read only the database and
  * paint without them, and a sync never holds up the page (decision 014).
@@ -33,7 +33,6 @@ interface SourceProviderProps {
 export function SourceProvider({
   children,
   startSyncEngine = startSyncWorker,
-  scheduled = true,
 }: SourceProviderProps) {
   useFollowSettings();
   const settings = useQuery(settingsQuery);
@@ -53,7 +52,7 @@ export function SourceProvider({
     );
   }
   return (
-    <ActiveSource settings={settings.data} startSyncEngine={startSyncEngine} scheduled={scheduled}>
+    <ActiveSource settings={settings.data} startSyncEngine={startSyncEngine}>
       {children}
     </ActiveSource>
   );
@@ -63,12 +62,10 @@ function ActiveSource({
   settings,
   children,
   startSyncEngine,
-  scheduled,
 }: {
   settings: Settings;
   children: ReactNode;
   startSyncEngine: SyncEngineStarter;
-  scheduled: boolean;
 }) {
   const apiBaseUrl = chosenApiBaseUrl(settings.apiUrl);
   const token = settings.apiToken;
@@ -83,7 +80,7 @@ function ActiveSource({
       <SyncControllerContext value={engine.controller}>
         <SyncEngineErrorContext value={engine.error}>
           <DatabaseReplacedNotice db={source.db} />
-          {scheduled && <ScheduledSync />}
+          <SourceWritesFollower />
           {children}
         </SyncEngineErrorContext>
       </SyncControllerContext>
@@ -102,11 +99,4 @@ function chosenApiBaseUrl(apiUrl: string | null): string {
     }
   }
   return resolveApiBaseUrl(DEFAULT_API_BASE_URL, origin);
-}
-
-/** The current source. Throws outside SourceProvider: a component there is a wiring bug. */
-export function useSource(): Source {
-  const source = use(SourceContext);
-  if (source === null) throw new Error('useSource must be used inside SourceProvider');
-  return source;
 }

@@ -3,10 +3,11 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncController } from '../../sync/syncController.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
-import { inThreadSyncEngine } from './testing/inThreadSyncEngine.ts';
-import { unreachableFetch } from './testing/renderWithSource.tsx';
-import { sourceDatabasePerTest } from './testing/sourceDatabasePerTest.ts';
-import { useLazySyncEngine, type EngineRequest } from './useLazySyncEngine.ts';
+import { inThreadSyncEngine } from '../../sync/worker/testing/inThreadSyncEngine.ts';
+import { unreachableFetch } from '../../api/testing/fetchFakes.ts';
+import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
+import type { EngineRequest } from '../../sync/worker/syncEngine.ts';
+import { useLazySyncEngine } from './useLazySyncEngine.ts';
 
 const API = 'https://lazy-engine.test/2.3.0';
 const source = sourceDatabasePerTest(API);

@@ -1,18 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 import type { SyncController } from '../../sync/syncController.ts';
-
-export interface EngineRequest {
-  apiBaseUrl: string;
-  db: SourceDatabase;
-  token: string | null;
-}
-
-/**
- * Starts the sync engine of one source. The app starts it in a worker (startSyncWorker.ts,
- * decision 014); tests run it in their own thread (testing/inThreadSyncEngine.ts).
- */
-export type SyncEngineStarter = (request: EngineRequest) => Promise<SyncController>;
+import type { EngineRequest, SyncEngineStarter } from '../../sync/worker/syncEngine.ts';
 
 type EngineState =
   | { request: EngineRequest; controller: SyncController; error: null }

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../clock.ts';
 
 export interface ManualClock extends Clock {
   /** Every wait asked for, in ms, in order. */

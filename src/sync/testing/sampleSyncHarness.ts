@@ -1,10 +1,10 @@
 import { afterEach, beforeEach } from 'vitest';
-import { createLl2Client, type Ll2Client } from '../../api/client';
-import type { SourceDatabase } from '../../db/sourceDatabase';
-import type { BudgetPolicy } from '../budget';
-import { runSync, type SyncContext } from '../runSync';
-import { createManualClock, type ManualClock } from './manualClock';
-import { startTestSampleServer, type TestSampleServer } from './sampleServer';
+import { createLl2Client, type Ll2Client } from '../../api/client.ts';
+import type { SourceDatabase } from '../../db/sourceDatabase.ts';
+import type { BudgetPolicy } from '../budget.ts';
+import { runSync, type SyncContext } from '../runSync.ts';
+import { createManualClock, type ManualClock } from './manualClock.ts';
+import { startTestSampleServer, type TestSampleServer } from './sampleServer.ts';
 
 /** When every sync test's manual clock starts. */
 export const SYNC_TEST_START = Date.UTC(2026, 0, 15, 12, 0, 0);

@@ -1,7 +1,7 @@
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { countChangesByEvent } from '../../../db/eventChangeStore.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { appEventUrl } from '../utils/appEventUrl.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { icsFileName } from '../utils/downloadFile.ts';
 import { CalendarDownloadButton } from './CalendarDownloadButton.tsx';
 

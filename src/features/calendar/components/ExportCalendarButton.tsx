@@ -1,6 +1,6 @@
 import { countChangesByEvent, getStoredEvents } from '../../../db/eventChangeStore.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { appEventUrl } from '../utils/appEventUrl.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { icsFileName } from '../utils/downloadFile.ts';
 import { CalendarDownloadButton } from './CalendarDownloadButton.tsx';
 

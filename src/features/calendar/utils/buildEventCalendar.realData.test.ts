@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { EventNormal } from '../../../api/schemas.ts';
-import { ll2DataDir, ll2DataFile, locateLl2Data } from '../../../test/ll2Data.ts';
+import { ll2DataDir, ll2DataFile, locateLl2Data } from '../../../testing/ll2Data.ts';
 import { buildEventCalendar } from './buildEventCalendar.ts';
 
 /*

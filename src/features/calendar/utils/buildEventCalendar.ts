@@ -2,7 +2,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { parseIsoDurationSeconds } from '../../../lib/isoDuration.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
-import { formatEventDate } from '../../events/utils/formatEventDate.ts';
+import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
 import { calendarSpan } from './calendarSpan.ts';
 
 /** What a calendar entry is made of: the parts of a stored event it shows. */

@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { missionArc } from '../utils/missionArc.ts';
-import { EventDate } from './EventDate.tsx';
-import { eventPath } from '../utils/eventPath.ts';
-import { TypeChip } from './TypeChip.tsx';
-import { DetailSection } from './DetailSection.tsx';
+import { EventDate } from '../../../ui/events/EventDate.tsx';
+import { eventPath } from '../../../ui/events/eventPath.ts';
+import { TypeChip } from '../../../ui/events/TypeChip.tsx';
+import { DetailSection } from '../../../ui/events/DetailSection.tsx';
 
 interface EventArcProps {
   event: EventDetailed;

@@ -1,25 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import { useParams } from 'react-router';
-import { NotFoundPage } from '../../../app/NotFoundPage.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { useRefreshEventOnOpen } from '../../sync/hooks/useRefreshEventOnOpen.ts';
+import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { useRefreshEventOnOpen } from '../hooks/useRefreshEventOnOpen.ts';
 import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
-import { useFollowSourceWrites } from '../hooks/useFollowSourceWrites.ts';
-import { storedEventQuery } from '../queries/eventQueries.ts';
-import { EventDetailView } from './EventDetailView.tsx';
+import { storedEventQuery } from '../../../ui/queries/eventQueries.ts';
+import { EventDetailView, type EventDetailSlots } from './EventDetailView.tsx';
 
 const ID = /^[1-9]\d{0,15}$/;
 
-/** Route `/events/:id/:slug?`. An id that is not a number is an unknown page straight away. */
-export function EventDetailPage() {
+/**
+ * Route `/events/:id/:slug?`. An id that is not a number is an unknown page straight away. What
+ * other features show on it arrives in `slots` (app/routes/EventDetailRoute.tsx).
+ */
+export function EventDetailPage({ slots }: { slots: EventDetailSlots }) {
   const { id: rawId = '' } = useParams();
   const id = Number(rawId);
   // Past 2^53 two ids read as one number: no event can have such an id.
   if (!ID.test(rawId) || !Number.isSafeInteger(id)) {
     return <NotFoundPage message="Event addresses look like /events/1234." />;
   }
-  return <StoredEventDetail id={id} />;
+  return <StoredEventDetail id={id} slots={slots} />;
 }
 
 function Waiting({ children }: { children: string }) {
@@ -35,9 +37,8 @@ function Waiting({ children }: { children: string }) {
  * only once the store has answered that it has no such event and, when online, the refresh has
  * found nothing either: never a flash of "not found" while something is still being asked.
  */
-function StoredEventDetail({ id }: { id: number }) {
+function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots }) {
   const { db, apiBaseUrl } = useSource();
-  useFollowSourceWrites();
   useRefreshEventOnOpen(id);
   const stored = useQuery(storedEventQuery(db, id));
   const refresh = useEventRefreshOutcome(apiBaseUrl, id);
@@ -59,7 +60,7 @@ function StoredEventDetail({ id }: { id: number }) {
       </p>
     );
   }
-  if (event) return <EventDetailView event={event} />;
+  if (event) return <EventDetailView event={event} slots={slots} />;
   if (stored.data !== null) return <Waiting>Reading the stored event…</Waiting>;
   if (refresh === 'pending') return <Waiting>Asking the source for this event…</Waiting>;
   if (refresh === 'stored') return <Waiting>Reading the downloaded event…</Waiting>;

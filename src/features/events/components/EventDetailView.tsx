@@ -1,27 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { formatIsoDuration } from '../../../lib/isoDuration.ts';
 import { useNow } from '../../../lib/useNow.ts';
-import { AddToCalendarButton } from '../../calendar/components/AddToCalendarButton.tsx';
-import { appEventUrl } from '../../calendar/utils/appEventUrl.ts';
-import { ConnectedEventHistory } from '../../history/components/ConnectedEventHistory.tsx';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
-import { WatchStar } from '../../watchlist/components/WatchStar.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { WebcastsSection } from '../../webcasts/components/WebcastsSection.tsx';
-import { eventSummariesQuery } from '../queries/eventQueries.ts';
-import { Countdown } from './Countdown.tsx';
+import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
+import { WatchStar } from '../../../ui/watch/WatchStar.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { Countdown } from '../../../ui/events/Countdown.tsx';
 import { EventArc } from './EventArc.tsx';
-import { EventDate } from './EventDate.tsx';
+import { EventDate } from '../../../ui/events/EventDate.tsx';
 import { EventImageFigure } from './EventImageFigure.tsx';
 import { EventInfoLinks } from './EventInfoLinks.tsx';
 import { EventRelations } from './EventRelations.tsx';
 import { EventUpdates } from './EventUpdates.tsx';
-import { LiveBadge } from './LiveBadge.tsx';
-import { TypeChip } from './TypeChip.tsx';
+import { LiveBadge } from '../../../ui/events/LiveBadge.tsx';
+import { TypeChip } from '../../../ui/events/TypeChip.tsx';
+
+/** What other features show on the detail page; the app's route composes them (decision 015). */
+export interface EventDetailSlots {
+  renderAddToCalendar: (event: EventDetailed) => ReactNode;
+  renderWebcasts: (event: EventDetailed) => ReactNode;
+  renderHistory: (eventId: number) => ReactNode;
+}
 
 /** One event, image first: name, type, date and countdown, webcasts, then the story around it. */
-export function EventDetailView({ event }: { event: EventDetailed }) {
+export function EventDetailView({
+  event,
+  slots,
+}: {
+  event: EventDetailed;
+  slots: EventDetailSlots;
+}) {
   const now = useNow(60_000);
   const dateMs = event.date === null ? null : Date.parse(event.date);
   const precisionId = event.date_precision?.id ?? null;
@@ -63,7 +74,7 @@ export function EventDetailView({ event }: { event: EventDetailed }) {
         </dl>
         <div className="flex flex-wrap items-center gap-2 pt-1">
           <WatchStar event={event} variant="labelled" />
-          <AddToCalendarButton event={event} />
+          {slots.renderAddToCalendar(event)}
           <ShareButton title={event.name} url={appEventUrl(event)} />
         </div>
       </header>
@@ -74,11 +85,11 @@ export function EventDetailView({ event }: { event: EventDetailed }) {
         </p>
       )}
 
-      <WebcastsSection event={event} />
+      {slots.renderWebcasts(event)}
       <EventRelations event={event} now={now} />
       <StoredEventArc event={event} now={now} />
       <EventUpdates updates={event.updates} now={now} />
-      <ConnectedEventHistory eventId={event.id} />
+      {slots.renderHistory(event.id)}
       <EventInfoLinks links={event.info_urls} />
     </article>
   );

@@ -1,6 +1,6 @@
 import type { InfoUrl } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
-import { DetailSection } from './DetailSection.tsx';
+import { DetailSection } from '../../../ui/events/DetailSection.tsx';
 
 /** The event's info links, http(s) only, best first. Nothing when there are none. */
 export function EventInfoLinks({ links }: { links: InfoUrl[] }) {

@@ -1,8 +1,8 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import type { RecentMark } from '../../history/utils/summarizeHistory.ts';
-import { EventRow } from './EventRow.tsx';
+import type { RecentMark } from '../../../ui/recentChanges/recentMarks.ts';
+import { EventRow } from '../../../ui/events/EventRow.tsx';
 
 const ESTIMATED_ROW_PX = 76;
 

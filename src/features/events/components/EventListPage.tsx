@@ -1,11 +1,17 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { EventSummary } from '../../../db/eventSummary.ts';
 import { useMediaQuery } from '../../../lib/useMediaQuery.ts';
 import { useNow } from '../../../lib/useNow.ts';
-import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
-import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
-import { FirstSyncState } from '../../sync/components/FirstSyncState.tsx';
-import { LiveNowStrip } from '../../webcasts/components/LiveNowStrip.tsx';
+import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
 import { useEventSummaries } from '../hooks/useEventSummaries.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
@@ -40,11 +46,30 @@ export function eventCountText(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
 }
 
+/** What other features show on a list page; the app's route composes them (decision 015). */
+export interface EventListSlots {
+  /** Shown while the source has no events yet: what the first sync is doing. */
+  firstSync: ReactNode;
+  /** Events with a webcast on air, above the list. */
+  renderLiveNow: (events: readonly EventSummary[]) => ReactNode;
+  /** The calendar download of the listed events. */
+  renderCalendarExport: (eventIds: number[], viewTitle: string) => ReactNode;
+}
+
+interface EventListPageProps extends EventListSlots {
+  view: EventView;
+}
+
 /**
  * A list page (upcoming, previous, all): every stored event of the source loaded once, then
  * filtered, searched and ordered in memory per keystroke, with the view held in the URL.
  */
-export function EventListPage({ view }: { view: EventView }) {
+export function EventListPage({
+  view,
+  firstSync,
+  renderLiveNow,
+  renderCalendarExport,
+}: EventListPageProps) {
   const summaries = useEventSummaries();
   const marks = useRecentMarks();
   const { filters, problems, setFilters } = useEventFiltersFromUrl();
@@ -109,10 +134,10 @@ export function EventListPage({ view }: { view: EventView }) {
           Reading stored events…
         </p>
       ) : all.length === 0 ? (
-        <FirstSyncState />
+        firstSync
       ) : (
         <>
-          <LiveNowStrip events={all} />
+          {renderLiveNow(all)}
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -174,10 +199,10 @@ export function EventListPage({ view }: { view: EventView }) {
                 </p>
               </div>
               <div className="flex flex-wrap items-center gap-2">
-                <ExportCalendarButton
-                  eventIds={events.map((event) => event.id)}
-                  viewTitle={TITLES[view]}
-                />
+                {renderCalendarExport(
+                  events.map((event) => event.id),
+                  TITLES[view],
+                )}
                 <ShareButton title={`${TITLES[view]} · Rendezvous`} />
               </div>
 

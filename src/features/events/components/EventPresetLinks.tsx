@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { eventPresets } from '../utils/eventPresets.ts';
 
 /** One-click views; each is a plain link, so it can be opened in a new tab or bookmarked. */

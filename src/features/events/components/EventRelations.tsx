@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
-import { formatEventDate } from '../utils/formatEventDate.ts';
-import { DetailSection } from './DetailSection.tsx';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
+import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
+import { DetailSection } from '../../../ui/events/DetailSection.tsx';
 
 function RelationGroup({ title, children }: { title: string; children: ReactNode }) {
   return (

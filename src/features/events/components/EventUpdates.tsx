@@ -1,8 +1,8 @@
 import type { EventUpdate } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
-import { formatEventDate } from '../utils/formatEventDate.ts';
-import { DetailSection } from './DetailSection.tsx';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
+import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
+import { DetailSection } from '../../../ui/events/DetailSection.tsx';
 
 /** The updates timeline, newest first (LL2 sends them unordered). Nothing when there are none. */
 export function EventUpdates({ updates, now }: { updates: EventUpdate[]; now: number }) {

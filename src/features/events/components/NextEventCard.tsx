@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
-import { eventPath } from '../utils/eventPath.ts';
-import { Countdown } from './Countdown.tsx';
-import { EventDate } from './EventDate.tsx';
-import { TypeChip } from './TypeChip.tsx';
+import { eventPath } from '../../../ui/events/eventPath.ts';
+import { Countdown } from '../../../ui/events/Countdown.tsx';
+import { EventDate } from '../../../ui/events/EventDate.tsx';
+import { TypeChip } from '../../../ui/events/TypeChip.tsx';
 
 /** The next event, large, at the top of the home page: what is coming, and how soon, at a glance. */
 export function NextEventCard({ event, now }: { event: EventSummary; now: number }) {

@@ -1,6 +1,6 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
-import { syncKeys } from '../../sync/syncQueries.ts';
+import { syncKeys } from '../../../ui/queries/syncQueries.ts';
 
 /**
  * What the detail refresh (`useRefreshEventOnOpen`, owned by sync) has found for this event so far:

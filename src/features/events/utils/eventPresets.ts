@@ -1,5 +1,5 @@
 import { NO_FILTERS, eventFiltersQueryString, type EventFilters } from './eventFilters.ts';
-import type { TimeZoneChoice } from './formatEventDate.ts';
+import type { TimeZoneChoice } from '../../../ui/events/formatEventDate.ts';
 
 export interface EventPreset {
   label: string;

@@ -5,7 +5,7 @@ import {
   makeEventSummary,
   program,
   spacestation,
-} from '../testing/eventFactories.ts';
+} from '../../../db/testing/eventFactories.ts';
 
 const iss = spacestation(4, 'International Space Station');
 const crew = program(17, 'Commercial Crew');

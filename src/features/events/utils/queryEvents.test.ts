@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
-import {
-  createEventQuery,
-  dateOrdering,
-  isLiveNow,
-  queryEvents,
-  sortEvents,
-} from './queryEvents.ts';
+import { isEventLive } from '../../../domain/live.ts';
+import { createEventQuery, dateOrdering, sortEvents } from './queryEvents.ts';
 import { SearchRank, searchScore, searchTerms } from './searchEvents.ts';
 import {
   agency,
@@ -15,7 +10,7 @@ import {
   program,
   spacestation,
   webcast,
-} from '../testing/eventFactories.ts';
+} from '../../../db/testing/eventFactories.ts';
 
 const NOW = Date.UTC(2026, 6, 10, 12);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -66,17 +61,21 @@ const undated = makeEventSummary({ id: 5, name: 'Someday docking', date: null })
 const all = [docking, spacewalk, landing, oldFire, undated];
 
 const run = (filters: Partial<EventFilters>, view: 'upcoming' | 'previous' | 'all' = 'all') =>
-  queryEvents(sortEvents(all, 'date'), { ...NO_FILTERS, ...filters }, view, NOW);
+  createEventQuery(sortEvents(all, 'date'))({ ...NO_FILTERS, ...filters }, view, NOW);
 const ids = (filters: Partial<EventFilters>, view?: 'upcoming' | 'previous' | 'all') =>
   run(filters, view).events.map((event) => event.id);
 
 describe('views', () => {
   it('upcoming keeps the last 24 h, soonest first; previous has everything past; all has everything', () => {
     expect(
-      queryEvents(sortEvents(all, 'date'), NO_FILTERS, 'upcoming', NOW).events.map((e) => e.id),
+      createEventQuery(sortEvents(all, 'date'))(NO_FILTERS, 'upcoming', NOW).events.map(
+        (e) => e.id,
+      ),
     ).toEqual([3, 1, 2]);
     expect(
-      queryEvents(sortEvents(all, '-date'), NO_FILTERS, 'previous', NOW).events.map((e) => e.id),
+      createEventQuery(sortEvents(all, '-date'))(NO_FILTERS, 'previous', NOW).events.map(
+        (e) => e.id,
+      ),
     ).toEqual([3, 4]);
     expect(ids({})).toEqual([4, 3, 1, 2, 5]);
   });
@@ -168,8 +167,7 @@ describe('relevance', () => {
     named(20, 'Soyuz MS-26 Undocking', '2025-12-01T00:00:00Z'),
   ];
   const search = (text: string, ordering: EventFilters['ordering'] = null) =>
-    queryEvents(
-      sortEvents(real, dateOrdering({ ...NO_FILTERS, ordering }, 'all')),
+    createEventQuery(sortEvents(real, dateOrdering({ ...NO_FILTERS, ordering }, 'all')))(
       { ...NO_FILTERS, search: text, ordering },
       'all',
       NOW,
@@ -212,7 +210,7 @@ describe('facet counts', () => {
   });
 });
 
-describe('isLiveNow', () => {
+describe('isEventLive', () => {
   it('is live when flagged or inside a webcast window', () => {
     const inWindow = makeEventSummary({
       vid_urls: [webcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
@@ -220,10 +218,10 @@ describe('isLiveNow', () => {
     const afterWindow = makeEventSummary({
       vid_urls: [webcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
     });
-    expect(isLiveNow(landing, NOW)).toBe(true);
-    expect(isLiveNow(inWindow, NOW)).toBe(true);
-    expect(isLiveNow(afterWindow, NOW)).toBe(false);
-    expect(isLiveNow(docking, NOW)).toBe(false);
+    expect(isEventLive(landing, NOW)).toBe(true);
+    expect(isEventLive(inWindow, NOW)).toBe(true);
+    expect(isEventLive(afterWindow, NOW)).toBe(false);
+    expect(isEventLive(docking, NOW)).toBe(false);
   });
 });
 
@@ -245,7 +243,7 @@ describe('createEventQuery', () => {
     ]) {
       const filters = { ...NO_FILTERS, search };
       expect(query(filters, 'all', NOW)).toEqual(
-        queryEvents(sortEvents(all, 'date'), filters, 'all', NOW),
+        createEventQuery(sortEvents(all, 'date'))(filters, 'all', NOW),
       );
     }
   });

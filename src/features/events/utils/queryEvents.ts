@@ -1,4 +1,5 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
+import { isEventLive } from '../../../domain/live.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import type { EventFilters, EventOrdering } from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
@@ -31,18 +32,6 @@ export function isInView(event: EventSummary, view: EventView, now: number): boo
   if (view === 'all') return true;
   if (event.dateMs === null) return false;
   return view === 'upcoming' ? event.dateMs >= now - UPCOMING_GRACE_MS : event.dateMs <= now;
-}
-
-/** Live when LL2 says so, or when a webcast's announced window contains now. */
-export function isLiveNow(event: EventSummary, now: number): boolean {
-  if (event.webcastLive) return true;
-  for (const webcast of event.webcasts) {
-    if (webcast.live) return true;
-    if (webcast.startMs !== null && webcast.endMs !== null) {
-      if (webcast.startMs <= now && now < webcast.endMs) return true;
-    }
-  }
-  return false;
 }
 
 function compareDates(a: number | null, b: number | null): number {
@@ -129,8 +118,14 @@ function narrows(previous: string[], next: string[]): boolean {
 export type EventQuery = (filters: EventFilters, view: EventView, now: number) => EventQueryResult;
 
 /**
- * Prepares `sorted` (already in the chosen ordering) for repeated queries: UTC calendar parts are
- * worked out once, and each search remembers its matches so typing on only searches those.
+ * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
+ * already in the chosen ordering. With a search, matches in names come first, then location, type,
+ * agencies, programs, description; the ordering decides within each rank. The same pass counts
+ * facets: an option's count is the number of events that pass every other filter and have that
+ * option, which is what ticking it would leave.
+ *
+ * Prepared once per `sorted` for repeated queries: UTC calendar parts are worked out once, and
+ * each search remembers its matches so typing on only searches those.
  */
 export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   const count = sorted.length;
@@ -248,7 +243,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
         failed = Facet.Webcast;
       }
       if (failures > 1) continue;
-      const live = isLiveNow(event, now);
+      const live = isEventLive(event, now);
       if (filters.liveNow && !live) {
         failures += 1;
         failed = Facet.Live;
@@ -273,24 +268,4 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     }
     return { events: buckets.flat(), facets };
   };
-}
-
-/**
- * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
- * already in its date ordering. While searching with relevance (the default), the best match
- * comes first (see `searchScore`) and the date ordering decides within each rank.
- *
- * The same pass counts facets: an option's count is the number of events that pass every other
- * filter and have that option, which is what ticking it would leave (for a multi-choice filter
- * where nothing is ticked yet; ticking more widens, OR within a filter).
- *
- * For repeated queries over the same events (a list page), use `createEventQuery`.
- */
-export function queryEvents(
-  sorted: readonly EventSummary[],
-  filters: EventFilters,
-  view: EventView,
-  now: number,
-): EventQueryResult {
-  return createEventQuery(sorted)(filters, view, now);
 }

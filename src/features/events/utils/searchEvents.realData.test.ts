@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EventNormal } from '../../../api/schemas.ts';
 import { toEventSummary, type EventSummary } from '../../../db/eventSummary.ts';
-import { ll2DataDir, ll2DataFile, locateLl2Data } from '../../../test/ll2Data.ts';
+import { ll2DataDir, ll2DataFile, locateLl2Data } from '../../../testing/ll2Data.ts';
 import { NO_FILTERS } from './eventFilters.ts';
-import { queryEvents, sortEvents } from './queryEvents.ts';
+import { createEventQuery, sortEvents } from './queryEvents.ts';
 
 /*
  * Relevance on the names Launch Library 2 really writes (the recorded responses live outside the
@@ -29,11 +29,9 @@ function realEvents(): EventSummary[] {
 
 describe('relevance on real names', () => {
   it.skipIf(!present)(`ranks names holding the word as a word first${skipNote}`, () => {
-    const sorted = sortEvents(realEvents(), '-date');
+    const query = createEventQuery(sortEvents(realEvents(), '-date'));
     const names = (search: string) =>
-      queryEvents(sorted, { ...NO_FILTERS, search }, 'all', Date.now()).events.map((e) =>
-        e.name.toLowerCase(),
-      );
+      query({ ...NO_FILTERS, search }, 'all', Date.now()).events.map((e) => e.name.toLowerCase());
     for (const [search, word] of [
       ['dock', /(^|[^a-z0-9])dock/],
       ['soyuz', /(^|[^a-z0-9])soyuz([^a-z0-9]|$)/],

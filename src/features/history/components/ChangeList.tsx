@@ -1,5 +1,5 @@
 import type { EventChange } from '../../../db/eventChange.ts';
-import type { EventDateFormat } from '../../events/utils/formatEventDate.ts';
+import type { EventDateFormat } from '../../../ui/events/formatEventDate.ts';
 import { describeChange } from '../utils/describeChange.ts';
 
 /** The changes of one sync of one event, one line each: "Date moved +2 d  12 Apr → 14 Apr". */

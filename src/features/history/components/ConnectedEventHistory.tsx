@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNow } from '../../../lib/useNow.ts';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { eventChangesQuery } from '../queries/changeQueries.ts';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { eventChangesQuery } from '../../../ui/queries/changeQueries.ts';
 import { EventHistory } from './EventHistory.tsx';
 
 /** The detail page's history of one event, read from the stored change records. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeChange, makeDateMove } from '../testing/makeChange.ts';
+import { makeChange, makeDateMove } from '../../../db/testing/eventChangeFactory.ts';
 import { EventHistory } from './EventHistory.tsx';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import type { EventChange } from '../../../db/eventChange.ts';
-import { DetailSection } from '../../events/components/DetailSection.tsx';
-import type { EventDateFormat } from '../../events/utils/formatEventDate.ts';
+import { DetailSection } from '../../../ui/events/DetailSection.tsx';
+import type { EventDateFormat } from '../../../ui/events/formatEventDate.ts';
 import { formatSeenAt } from '../utils/formatSeenAt.ts';
 import { groupChanges, summarizeDateMoves } from '../utils/summarizeHistory.ts';
 import { ChangeList } from './ChangeList.tsx';

@@ -7,7 +7,7 @@ import { storeEventsPage } from '../../../db/eventWrites.ts';
 import { beginVisit } from '../../../db/personalStore.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { describeChangesAt } from '../../../sync/changeDescriber.ts';
-import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
+import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
 import { WhatChangedPage } from './WhatChangedPage.tsx';
 
 const HOUR = 3_600_000;

@@ -2,22 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useNow } from '../../../lib/useNow.ts';
-import { useFollowSourceWrites } from '../../events/hooks/useFollowSourceWrites.ts';
-import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
-import { eventPath } from '../../events/utils/eventPath.ts';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { useVisitBaseline } from '../hooks/useVisitBaseline.ts';
-import { recentChangesQuery, RECENT_CHANGES_LIMIT } from '../queries/changeQueries.ts';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { eventPath } from '../../../ui/events/eventPath.ts';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { useVisitBaseline } from '../../../ui/recentChanges/useVisitBaseline.ts';
+import { recentChangesQuery, RECENT_CHANGES_LIMIT } from '../../../ui/queries/changeQueries.ts';
 import { formatSeenAt } from '../utils/formatSeenAt.ts';
 import { groupChanges } from '../utils/summarizeHistory.ts';
 import { ChangeList } from './ChangeList.tsx';
-import { RecentMarkBadge } from './RecentMarkBadge.tsx';
+import { RecentMarkBadge } from '../../../ui/recentChanges/RecentMarkBadge.tsx';
 
 /** `/changes`: what the syncs noticed, newest first, with what is new since the last visit. */
 export function WhatChangedPage() {
-  useFollowSourceWrites();
   const { db } = useSource();
   const { timeZone } = useSettings();
   const now = useNow(60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeChange, makeDateMove } from '../testing/makeChange.ts';
+import { makeChange, makeDateMove } from '../../../db/testing/eventChangeFactory.ts';
 import { describeChange } from './describeChange.ts';
 
 const FORMAT = { timeZone: 'utc' as const, now: Date.parse('2026-03-01T00:00:00Z') };

@@ -1,5 +1,5 @@
 import type { EventChange } from '../../../db/eventChange.ts';
-import { formatEventDate, type EventDateFormat } from '../../events/utils/formatEventDate.ts';
+import { formatEventDate, type EventDateFormat } from '../../../ui/events/formatEventDate.ts';
 import { formatShift } from './formatShift.ts';
 
 export interface ChangeDescription {

@@ -1,4 +1,4 @@
-import type { TimeZoneChoice } from '../../events/utils/formatEventDate.ts';
+import type { TimeZoneChoice } from '../../../ui/events/formatEventDate.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShift } from './formatShift';
+import { formatShift } from './formatShift.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

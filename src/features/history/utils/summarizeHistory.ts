@@ -63,23 +63,3 @@ export function groupChanges(changes: readonly EventChange[]): ChangeGroup[] {
     (a, b) => b.detectedAtMs - a.detectedAtMs || a.eventName.localeCompare(b.eventName),
   );
 }
-
-export type RecentMark = 'new' | 'changed';
-
-/**
- * Which events are New or Changed since `sinceMs` (the user's last visit). An event that appeared
- * and then changed again is still New: that is the more useful thing to know about it.
- */
-export function marksSince(
-  changes: readonly EventChange[],
-  sinceMs: number | null,
-): Map<number, RecentMark> {
-  const marks = new Map<number, RecentMark>();
-  if (sinceMs === null) return marks;
-  for (const change of changes) {
-    if (change.detectedAtMs <= sinceMs) continue;
-    if (change.kind === 'added') marks.set(change.eventId, 'new');
-    else if (!marks.has(change.eventId)) marks.set(change.eventId, 'changed');
-  }
-  return marks;
-}

@@ -5,7 +5,7 @@ import { makeDatePrecision, makeEvent } from '../../../api/testing/eventFactory.
 import { storeEventsPage } from '../../../db/eventWrites.ts';
 import { loadShownReminders, setWatched } from '../../../db/personalStore.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
-import { renderRoutesWithSource } from '../../source/testing/renderRoutesWithSource.tsx';
+import { renderRoutesWithSource } from '../../../ui/testing/renderRoutesWithSource.tsx';
 import { ReminderRunner } from './ReminderRunner.tsx';
 
 const MIN = 60_000;

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { markRemindersShown } from '../../../db/personalStore.ts';
-import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { useFollowPersonalData } from '../../watchlist/hooks/useFollowPersonalData.ts';
-import { shownRemindersQuery, watchlistQuery } from '../../watchlist/queries/watchlistQueries.ts';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { shownRemindersQuery, watchlistQuery } from '../../../ui/queries/personalQueries.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
 import {
   NOTIFICATION_PERMISSION_CHANGED,
@@ -23,7 +22,6 @@ import {
  * offline and follows every sync: a date that moves moves its reminder.
  */
 export function ReminderRunner() {
-  useFollowPersonalData();
   const { db } = useSource();
   const navigate = useNavigate();
   const watchlist = useQuery(watchlistQuery(db)).data;

@@ -1,5 +1,5 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import { countdownKind } from '../../events/utils/formatEventDate.ts';
+import { countdownKind } from '../../../ui/events/formatEventDate.ts';
 
 /** What the person chose (stored per source). */
 export interface ReminderSettings {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { KNOWN_API_SOURCES, resolveApiBaseUrl } from '../../../api/baseUrl.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { useSettings, useUpdateSettings } from '../hooks/useSettings.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { buttonClass, inputClass } from './formStyles.ts';
 
 const pageOrigin = () => (typeof location === 'undefined' ? null : location.origin);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useSettings, useUpdateSettings } from '../hooks/useSettings.ts';
+import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { buttonClass, inputClass } from './formStyles.ts';
 
 /** "API token": sent as `Authorization: Token …` to the chosen source, kept on this device only. */

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Settings } from '../../../db/settings.ts';
-import { useSettings, useUpdateSettings } from '../hooks/useSettings.ts';
+import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { inputClass } from './formStyles.ts';
 
 /** LL2's language codes as it sends them (note Japanese is "jp"). */

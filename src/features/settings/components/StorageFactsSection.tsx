@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { storageManager, useStorageFacts } from '../hooks/useStorageFacts.ts';
 import { buttonClass } from './formStyles.ts';
 

@@ -3,8 +3,8 @@ import { act, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncController, SyncRequestResult } from '../../../sync/syncController.ts';
-import { renderWithEngine } from '../../source/testing/renderWithEngine.tsx';
-import { sourceDatabasePerTest } from '../../source/testing/sourceDatabasePerTest.ts';
+import { renderWithEngine } from '../../../ui/testing/renderWithEngine.tsx';
+import { sourceDatabasePerTest } from '../../../db/testing/sourceDatabasePerTest.ts';
 import { SyncMaintenanceSection } from './SyncMaintenanceSection.tsx';
 
 const API = 'https://maintenance.test/2.3.0';

@@ -5,8 +5,8 @@ import {
   syncUnavailableReason,
   useSyncController,
   useSyncEngineError,
-} from '../../sync/hooks/useSyncController.ts';
-import { explainResult } from '../../sync/hooks/useSyncNow.ts';
+} from '../../../ui/source/useSyncController.ts';
+import { explainResult } from '../../../ui/source/useSyncNow.ts';
 import type { SyncRequestResult } from '../../../sync/syncController.ts';
 import { buttonClass, dangerButtonClass } from './formStyles.ts';
 

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { countStoredEvents, watchSourceWrites } from '../../../db/sourceDatabase.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 
 export interface StorageFacts {
   eventsStored: number;

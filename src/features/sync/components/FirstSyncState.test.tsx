@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSettingsDatabase, readSettings, updateSettings } from '../../../db/settings.ts';
 import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../../../db/syncStateRows.ts';
 import { closeSourceDatabase, openSourceDatabase } from '../../../db/sourceDatabase.ts';
-import { renderWithSource, unreachableFetch } from '../../source/testing/renderWithSource.tsx';
+import { unreachableFetch } from '../../../api/testing/fetchFakes.ts';
+import { renderWithSource } from '../../../app/testing/renderWithSource.tsx';
 import { FirstSyncState } from './FirstSyncState.tsx';
 
 const API = 'https://unreachable.test/2.3.0';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatWait } from '../../../api/formatWait.ts';
 import { SAMPLE_API_BASE_URL, resolveApiBaseUrl } from '../../../api/baseUrl.ts';
-import { useUpdateSettings } from '../../settings/hooks/useSettings.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useUpdateSettings } from '../../../ui/settings/useSettings.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { requireController, useSyncController } from '../hooks/useSyncController.ts';
-import { SCHEDULE_CHECK_INTERVAL_MS, syncKeys } from '../syncQueries.ts';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { requireController, useSyncController } from '../../../ui/source/useSyncController.ts';
+import { SCHEDULE_CHECK_INTERVAL_MS, syncKeys } from '../../../ui/queries/syncQueries.ts';
 
 /**
  * Runs the sync scheduler through React Query: `networkMode: 'online'` pauses it offline and

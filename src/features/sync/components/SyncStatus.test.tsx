@@ -7,8 +7,9 @@ import { makeEvent } from '../../../api/testing/eventFactory.ts';
 import { updateSettings, openSettingsDatabase } from '../../../db/settings.ts';
 import { closeSourceDatabase, openSourceDatabase } from '../../../db/sourceDatabase.ts';
 import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../../../db/syncStateRows.ts';
-import { renderWithEngine } from '../../source/testing/renderWithEngine.tsx';
-import { pageFetch, renderWithSource } from '../../source/testing/renderWithSource.tsx';
+import { renderWithEngine } from '../../../ui/testing/renderWithEngine.tsx';
+import { pageFetch } from '../../../api/testing/fetchFakes.ts';
+import { renderWithSource } from '../../../app/testing/renderWithSource.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 
 const API = 'https://status.test/2.3.0';

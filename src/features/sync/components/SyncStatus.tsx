@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { describeSyncStatus } from '../utils/describeSyncStatus.ts';
-import { useSyncNow } from '../hooks/useSyncNow.ts';
+import { useSyncNow } from '../../../ui/source/useSyncNow.ts';
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
 
 /**

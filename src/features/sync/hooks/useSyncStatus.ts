@@ -1,22 +1,14 @@
-import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { watchSyncState, type SyncStateSnapshot } from '../../../db/syncStateStore.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { budgetPolicyFor } from '../../../sync/budget.ts';
 import type { LocalSyncState, SyncController } from '../../../sync/syncController.ts';
 import { deriveSyncStatus, type SyncStatus } from '../../../sync/syncStatus.ts';
-import { useSource } from '../../source/SourceProvider.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
 import type { ShownSyncStatus } from '../utils/describeSyncStatus.ts';
-import { useNow } from './useNow.ts';
-import { useSyncController, useSyncEngineError } from './useSyncController.ts';
-
-const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
-const isOnline = () => onlineManager.isOnline();
-
-/** Whether React Query considers the browser online (the same signal that pauses the sync). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, isOnline, () => true);
-}
+import { useNow } from '../../../lib/useNow.ts';
+import { useOnline } from '../../../ui/useOnline.ts';
+import { useSyncController, useSyncEngineError } from '../../../ui/source/useSyncController.ts';
 
 const IDLE: LocalSyncState = { running: false, progress: null, lastResult: null };
 const noLocalChanges = () => () => undefined;

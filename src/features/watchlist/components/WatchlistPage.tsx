@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { useNow } from '../../../lib/useNow.ts';
-import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
-import { EventRow } from '../../events/components/EventRow.tsx';
-import { useFollowSourceWrites } from '../../events/hooks/useFollowSourceWrites.ts';
-import { eventSummariesQuery } from '../../events/queries/eventQueries.ts';
-import { ConnectedReminderSettings } from '../../reminders/components/ConnectedReminderSettings.tsx';
-import { ShareButton } from '../../share/components/ShareButton.tsx';
-import { useSource } from '../../source/SourceProvider.tsx';
-import { useWatchlist } from '../hooks/useWatchlist.ts';
-import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
+import { EventRow } from '../../../ui/events/EventRow.tsx';
+import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { ShareButton } from '../../../ui/share/ShareButton.tsx';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
+import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 
 /** Upcoming first (soonest first), then the ones that have happened (latest first), undated last. */
 function watchlistOrder(now: number) {
@@ -23,9 +20,16 @@ function watchlistOrder(now: number) {
   };
 }
 
+/** What other features show on the watchlist; the app's route composes them (decision 015). */
+export interface WatchlistSlots {
+  /** The calendar download of the starred events. */
+  renderCalendarExport: (eventIds: number[], viewTitle: string) => ReactNode;
+  /** The reminder choices, below the list. */
+  reminderSettings: ReactNode;
+}
+
 /** `/watchlist`: the starred events, their reminders, and a calendar of them. */
-export function WatchlistPage() {
-  useFollowSourceWrites();
+export function WatchlistPage({ renderCalendarExport, reminderSettings }: WatchlistSlots) {
   const { db } = useSource();
   const now = useNow(60_000);
   const summaries = useQuery(eventSummariesQuery(db));
@@ -54,7 +58,10 @@ export function WatchlistPage() {
           <p className="text-sm text-slate-600 tabular-nums dark:text-slate-300">{count}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <ExportCalendarButton eventIds={events.map((event) => event.id)} viewTitle="Watchlist" />
+          {renderCalendarExport(
+            events.map((event) => event.id),
+            'Watchlist',
+          )}
           <ShareButton title="My Rendezvous watchlist" />
         </div>
       </header>
@@ -88,7 +95,7 @@ export function WatchlistPage() {
             : `${missing} starred events are no longer listed by this source.`}
         </p>
       )}
-      <ConnectedReminderSettings />
+      {reminderSettings}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEventSummary } from '../test/eventSummaryFactory.ts';
+import { makeEventSummary } from '../testing/eventSummaryFactory.ts';
 import { LiveNowStrip } from './LiveNowStrip.tsx';
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import { useNow } from '../../../lib/useNow.ts';
 import { liveEvents } from '../utils/liveEvents.ts';
 
 /** The "Live now" strip above a list: events whose webcast is on air. Renders nothing otherwise. */
-export function LiveNowStrip({ events }: { events: EventSummary[] }) {
+export function LiveNowStrip({ events }: { events: readonly EventSummary[] }) {
   const nowMs = useNow(30_000);
   const headingId = useId();
   const live = useMemo(() => liveEvents(events, nowMs), [events, nowMs]);

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VidUrl } from '../../../api/schemas.ts';
-import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../test/webcastFactory.ts';
+import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../testing/webcastFactory.ts';
 import { WebcastList } from './WebcastList.tsx';
 
 afterEach(cleanup);

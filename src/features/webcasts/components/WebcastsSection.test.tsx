@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeEvent, makeVidUrl } from '../../../api/testing/eventFactory.ts';
 import { DEFAULT_SETTINGS } from '../../../db/settings.ts';
-import { settingsKeys } from '../../settings/hooks/useSettings.ts';
+import { settingsKeys } from '../../../ui/settings/useSettings.ts';
 import { WebcastsSection } from './WebcastsSection.tsx';
 
 afterEach(cleanup);

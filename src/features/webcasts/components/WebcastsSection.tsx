@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
-import { useSettings } from '../../settings/hooks/useSettings.ts';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useNow } from '../../../lib/useNow.ts';
-import { useOnlineStatus } from '../hooks/useOnlineStatus.ts';
+import { useOnline } from '../../../ui/useOnline.ts';
 import { WebcastList } from './WebcastList.tsx';
 
 /** The detail page's "Webcasts" section; renders nothing for an event without webcasts. */
 export function WebcastsSection({ event }: { event: EventDetailed }) {
   const { webcastLanguage } = useSettings();
-  const online = useOnlineStatus();
+  const online = useOnline();
   const nowMs = useNow(30_000);
   const headingId = useId();
   if (event.vid_urls.length === 0) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../test/webcastFactory.ts';
+import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../testing/webcastFactory.ts';
 import { arrangeWebcasts, normaliseLanguageCode } from './arrangeWebcasts.ts';
 
 const JAPANESE = { id: 3, name: 'Japanese', code: 'jp' };

@@ -1,5 +1,6 @@
 import type { VidUrl } from '../../../api/schemas.ts';
-import { isWebcastLive, toWebcastTiming } from './webcastTiming.ts';
+import { isWebcastLive } from '../../../domain/live.ts';
+import { toWebcastTiming } from './webcastTiming.ts';
 
 export interface WebcastGroup {
   /** Normalised language code, or null for webcasts without a language. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatStartsIn, isWebcastLive, toWebcastTiming, webcastStatus } from './webcastTiming.ts';
+import { isWebcastLive } from '../../../domain/live.ts';
+import { formatStartsIn, toWebcastTiming, webcastStatus } from './webcastTiming.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const HOUR = 3_600_000;

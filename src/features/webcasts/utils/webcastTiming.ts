@@ -1,11 +1,6 @@
 import type { VidUrl } from '../../../api/schemas.ts';
+import { isWebcastLive, type WebcastTiming } from '../../../domain/live.ts';
 
-/** When a webcast runs, in epoch ms; null where the API does not say. */
-export interface WebcastTiming {
-  live: boolean;
-  startMs: number | null;
-  endMs: number | null;
-}
 
 /** What the badge on a webcast says. */
 export type WebcastStatus =
@@ -40,11 +35,6 @@ export function webcastStatus(
   if (startMs === null) return { kind: 'unscheduled' };
   if (startMs > nowMs) return { kind: 'upcoming', startMs };
   return { kind: 'replay' };
-}
-
-export function isWebcastLive({ live, startMs, endMs }: WebcastTiming, nowMs: number): boolean {
-  if (live) return true;
-  return startMs !== null && endMs !== null && startMs <= nowMs && nowMs < endMs;
 }
 
 const MINUTE_MS = 60_000;

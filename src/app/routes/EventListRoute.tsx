@@ -1,0 +1,24 @@
+import type { EventSummary } from '../../db/eventSummary.ts';
+import { ExportCalendarButton } from '../../features/calendar/components/ExportCalendarButton.tsx';
+import { EventListPage } from '../../features/events/components/EventListPage.tsx';
+import type { EventView } from '../../features/events/utils/queryEvents.ts';
+import { FirstSyncState } from '../../features/sync/components/FirstSyncState.tsx';
+import { LiveNowStrip } from '../../features/webcasts/components/LiveNowStrip.tsx';
+
+// Module-level, so the list page receives the same functions on every render.
+const renderLiveNow = (events: readonly EventSummary[]) => <LiveNowStrip events={events} />;
+const renderCalendarExport = (eventIds: number[], viewTitle: string) => (
+  <ExportCalendarButton eventIds={eventIds} viewTitle={viewTitle} />
+);
+
+/** A list page with what other features add to it: first-sync state, live strip, calendar. */
+export function EventListRoute({ view }: { view: EventView }) {
+  return (
+    <EventListPage
+      view={view}
+      firstSync={<FirstSyncState />}
+      renderLiveNow={renderLiveNow}
+      renderCalendarExport={renderCalendarExport}
+    />
+  );
+}

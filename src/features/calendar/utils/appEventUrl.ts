@@ -1,6 +1,0 @@
-import { eventPath } from '../../events/utils/eventPath.ts';
-
-/** The absolute link to an event in this app (calendar entries and shares point back to it). */
-export function appEventUrl(event: { id: number; slug: string }): string {
-  return new URL(eventPath(event), window.location.origin).href;
-}

@@ -1,0 +1,41 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  getStoredEvent,
+  loadEventSummaries,
+  type SourceDatabase,
+} from '../../db/sourceDatabase.ts';
+
+/**
+ * Query keys from general to specific. Everything under `all(source)` is invalidated when the
+ * source's store changes, and keys carry the source so two sources never share a cache entry.
+ */
+export const eventKeys = {
+  all: (source: string) => ['events', source] as const,
+  lists: (source: string) => [...eventKeys.all(source), 'list'] as const,
+  summaries: (source: string) => [...eventKeys.lists(source), 'summaries'] as const,
+  details: (source: string) => [...eventKeys.all(source), 'detail'] as const,
+  detail: (source: string, id: number) => [...eventKeys.details(source), id] as const,
+};
+
+/**
+ * Every stored event's list projection, loaded once per source and filtered in memory (DESIGN §1).
+ * Reads IndexedDB, never the network, so it runs offline too; sync writes invalidate it.
+ */
+export function eventSummariesQuery(db: SourceDatabase) {
+  return queryOptions({
+    queryKey: eventKeys.summaries(db.apiBaseUrl),
+    queryFn: () => loadEventSummaries(db),
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+}
+
+/** One stored event, full record. `null` (not undefined: React Query forbids it) when not stored. */
+export function storedEventQuery(db: SourceDatabase, id: number) {
+  return queryOptions({
+    queryKey: eventKeys.detail(db.apiBaseUrl, id),
+    queryFn: async () => (await getStoredEvent(db, id)) ?? null,
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+}
