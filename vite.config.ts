@@ -2,7 +2,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { sampleApiPlugin } from './sample-api/vite-plugin.ts';
+import { sampleApiOptionsFromEnv, sampleApiPlugin } from './sample-api/vite-plugin.ts';
 import { buildContentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 /** The header's colours (slate-900 / slate-50), for the browser UI around the app and its splash. */
@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    sampleApiPlugin(),
+    sampleApiPlugin(sampleApiOptionsFromEnv),
     pwaPlugin(),
     pwaHeadTags(),
     shellPaintsFirst(),

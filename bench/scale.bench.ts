@@ -39,8 +39,10 @@ import {
   root,
   writeBenchResult,
 } from './benchSupport.ts';
+import { benchDataName, realShapedEvents, resultName, sampleServerData } from './benchData.ts';
 
-const SIZE = numberOption('size', 100_000);
+const DATA = benchDataName();
+const SIZE = numberOption('size', DATA === 'real' ? 10_000 : 100_000);
 const REPEATS = numberOption('repeats', 3);
 /** The size at which a first sync is also timed with the list open (it re-reads the store per page). */
 const COMPARE_SIZE = numberOption('compare-size', 10_000);
@@ -280,9 +282,9 @@ const round1 = (ms: number) => Math.round(ms * 10) / 10;
 async function main() {
   const startedAt = Date.now();
   console.log(
-    `Scale benchmark: ${SIZE.toLocaleString('en-US')} events, the production app, headless Chromium`,
+    `Scale benchmark: ${SIZE.toLocaleString('en-US')} ${DATA === 'real' ? 'real-shaped' : 'generated'} events, the production app, headless Chromium`,
   );
-  const server = await startSampleServer({ port: 0, size: SIZE });
+  const server = await startSampleServer({ port: 0, ...sampleServerData(DATA, SIZE) });
   const total = server.data.events().length;
   const generatedMs = Date.now() - startedAt;
 
@@ -377,6 +379,7 @@ async function main() {
 
     // 4. The same first sync at a smaller size, watched on Settings and on "All events".
     server.api.reset({ size: COMPARE_SIZE });
+    if (DATA === 'real') server.data.store.replaceAll(realShapedEvents(COMPARE_SIZE));
     const compareTotal = server.data.events().length;
     const compare: Record<
       string,
@@ -400,6 +403,7 @@ async function main() {
 
     result = {
       benchmark: 'scale',
+      data: DATA,
       events: total,
       generated: SIZE,
       repeats: REPEATS,
@@ -540,7 +544,7 @@ async function main() {
   });
   console.table(r.heap);
   console.table(r.searchAndFilter.byScenario);
-  console.log(`Wrote ${writeBenchResult('scale', result)}`);
+  console.log(`Wrote ${writeBenchResult(resultName('scale', DATA), result)}`);
   if (pageErrors.length > 0) {
     console.error(`Page errors:\n- ${pageErrors.join('\n- ')}`);
     process.exitCode = 1;

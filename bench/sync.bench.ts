@@ -25,8 +25,10 @@ import {
   srcModule as src,
   writeBenchResult,
 } from './benchSupport.ts';
+import { benchDataName, resultName, sampleServerData } from './benchData.ts';
 
-const SIZE = numberOption('size', 1100);
+const DATA = benchDataName();
+const SIZE = numberOption('size', DATA === 'real' ? 10_000 : 1100);
 const REPEATS = numberOption('repeats', 3);
 
 interface RunOutcome {
@@ -88,7 +90,7 @@ window.syncBench = {
 async function main() {
   const code = await bundleBenchPage('sync-bench', entry);
 
-  const server = await startSampleServer({ port: 0, size: SIZE });
+  const server = await startSampleServer({ port: 0, ...sampleServerData(DATA, SIZE) });
   const origin = new URL(server.baseUrl).origin;
   const browser = await launchBenchBrowser();
   const runs: (BenchRun & { serverRequests: { full: number; delta: number } })[] = [];
@@ -151,6 +153,7 @@ async function main() {
   const rewriteMs = median(runs.map((run) => run.rewrite.ms));
   const first = runs[0];
   const summary = {
+    data: DATA,
     events: SIZE,
     repeats: REPEATS,
     fullSync: {
@@ -175,7 +178,7 @@ async function main() {
   };
 
   console.log(
-    `Sync benchmark: sample server, ${SIZE} events, median of ${REPEATS} runs, headless Chromium\n`,
+    `Sync benchmark: sample server, ${SIZE} ${DATA === 'real' ? 'real-shaped' : 'generated'} events, median of ${REPEATS} runs, headless Chromium\n`,
   );
   console.table({
     'full sync': {
@@ -193,7 +196,7 @@ async function main() {
       'events/s': summary.indexedDbWritesOnly.eventsPerSecond,
     },
   });
-  console.log(`Wrote ${writeBenchResult('sync', summary)}`);
+  console.log(`Wrote ${writeBenchResult(resultName('sync', DATA), summary)}`);
   if (problems.length > 0) {
     console.error(`Sync problems:\n- ${problems.join('\n- ')}`);
     process.exit(1);

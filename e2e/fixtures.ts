@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { replayedEvents, type ReplayRequest } from '../sample-api/replay/replaySource.ts';
 import { startSampleServer, type SampleApiOptions } from '../sample-api/server.ts';
 import { E2E_SAMPLE_API_PORT } from '../playwright.config.ts';
 
@@ -16,9 +17,10 @@ export interface SampleServerFixture {
 
 /**
  * Options for the e2e sample server (`test.use({ sampleServerOptions: { hostile: true } })`). The
- * port and host are fixed: the e2e build points the app at them.
+ * port and host are fixed: the e2e build points the app at them. `replay` serves recorded LL2
+ * responses (a file or folder, optionally scaled) instead of generated events, as `--data` does.
  */
-export type SampleServerOptions = Omit<SampleApiOptions, 'basePath'>;
+export type SampleServerOptions = Omit<SampleApiOptions, 'basePath'> & { replay?: ReplayRequest };
 
 interface Fixtures {
   sampleServerOptions: SampleServerOptions;
@@ -29,8 +31,10 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   sampleServerOptions: [{}, { option: true }],
   sampleServer: async ({ sampleServerOptions }, use) => {
+    const { replay, ...options } = sampleServerOptions;
     const server = await startSampleServer({
-      ...sampleServerOptions,
+      ...options,
+      ...(replay ? { events: replayedEvents(replay).events } : {}),
       port: E2E_SAMPLE_API_PORT,
       host: '127.0.0.1',
     });

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
+import { replayedEvents, type ReplayedEvents } from './replay/replaySource.ts';
+import { ReplaySourceError } from './replay/loadRecorded.ts';
 import { startSampleServer } from './server.ts';
 
-/** `npm run sample-api -- --port 4010 --size 1100 [--seed N] [--now ISO] [--hostile] [--request-limit 15] [--token T]…` */
+/**
+ * `npm run sample-api -- --port 4010 --size 1100 [--seed N] [--now ISO] [--hostile] [--request-limit 15] [--token T]…`
+ * or, replaying recorded LL2 responses: `npm run sample-api -- --data <file or folder> [--scale N]`.
+ */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4010' },
@@ -13,6 +18,8 @@ const { values } = parseArgs({
     hostile: { type: 'boolean', default: false },
     'request-limit': { type: 'string' },
     token: { type: 'string', multiple: true },
+    data: { type: 'string', default: process.env.SAMPLE_API_DATA },
+    scale: { type: 'string', default: process.env.SAMPLE_API_SCALE },
   },
 });
 
@@ -32,6 +39,23 @@ if (now !== undefined && Number.isNaN(now)) {
   process.exit(2);
 }
 
+if (values.scale !== undefined && values.data === undefined) {
+  console.error('--scale needs --data: the recorded data to repeat');
+  process.exit(2);
+}
+let replay: ReplayedEvents | null = null;
+if (values.data !== undefined) {
+  try {
+    replay = replayedEvents({ data: values.data, scale: whole('scale', values.scale) });
+  } catch (error) {
+    if (!(error instanceof ReplaySourceError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+  for (const skipped of replay.summary.skipped)
+    console.warn(`skipped ${skipped.file}[${skipped.index}]: ${skipped.reason}`);
+}
+
 const server = await startSampleServer({
   port: whole('port', values.port),
   host: values.host,
@@ -42,8 +66,13 @@ const server = await startSampleServer({
   hostile: values.hostile,
   requestLimit: whole('request-limit', values['request-limit']) ?? null,
   tokens: values.token,
+  ...(replay ? { events: replay.events } : {}),
 });
-console.log(`Sample LL2 API (${server.data.events().length} events) at ${server.baseUrl}/`);
+console.log(
+  replay
+    ? `Sample LL2 API replaying ${replay.description} at ${server.baseUrl}/`
+    : `Sample LL2 API (${server.data.events().length} events) at ${server.baseUrl}/`,
+);
 
 const stop = () => {
   void server.close().then(() => process.exit(0));

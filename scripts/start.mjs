@@ -26,6 +26,8 @@ setTimeout(() => {
   );
   console.log(`  reading events from ${api} (change it under Settings)`);
   console.log(`  built-in sample API: http://${host}:${port}/sample-api/2.3.0/events/`);
+  if (process.env.SAMPLE_API_DATA)
+    console.log(`  it replays the recorded LL2 responses in ${process.env.SAMPLE_API_DATA}`);
   console.log('  press Ctrl+C to stop\n');
 }, 1500);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => preview.kill(signal));

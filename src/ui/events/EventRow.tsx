@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { EventSummary } from '../../db/eventSummary.ts';
 import { safeHttpUrl } from '../../lib/safeUrl.ts';
+import { useImageFailure } from '../../lib/useImageFailure.ts';
 import { RecentMarkBadge } from '../recentChanges/RecentMarkBadge.tsx';
 import type { RecentMark } from '../recentChanges/recentMarks.ts';
 import { WatchStar } from '../watch/WatchStar.tsx';
@@ -30,6 +31,8 @@ interface EventRowProps {
  */
 export function EventRow({ event, now, isNext, mark = null, star = true }: EventRowProps) {
   const thumbnail = safeHttpUrl(event.thumbnailUrl);
+  // A thumbnail that fails to load leaves the plain tile behind it, never a broken image.
+  const thumbnailImage = useImageFailure(thumbnail);
   const live = isEventLive(event, now);
   const soon =
     event.dateMs !== null && event.dateMs > now && event.dateMs - now < COUNTDOWN_HORIZON_MS;
@@ -40,13 +43,14 @@ export function EventRow({ event, now, isNext, mark = null, star = true }: Event
       }`}
     >
       <div className="size-14 shrink-0 overflow-hidden rounded-md bg-slate-200 sm:h-14 sm:w-20 dark:bg-slate-800">
-        {thumbnail && (
+        {thumbnail && !thumbnailImage.failed && (
           <img
             src={thumbnail}
             alt=""
             loading="lazy"
             decoding="async"
             className="size-full object-cover"
+            onError={thumbnailImage.onError}
           />
         )}
       </div>

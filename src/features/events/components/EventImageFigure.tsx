@@ -1,21 +1,34 @@
 import type { Image } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
+import { useImageFailure } from '../../../lib/useImageFailure.ts';
 
-/** The event's image with its credit and licence (linked when the licence has an http(s) link). */
+/**
+ * The event's image with its credit and licence (linked when the licence has an http(s) link). An
+ * image that cannot be loaded (its host gone, or offline and never cached) gives way to a low plain
+ * panel that says so, keeping the credit: never the browser's broken-image icon.
+ */
 export function EventImageFigure({ image }: { image: Image | null }) {
   const src = safeHttpUrl(image?.image_url);
+  const { failed, onError } = useImageFailure(src);
   if (!image || !src) return null;
   const licenseLink = safeHttpUrl(image.license.link);
   return (
     <figure className="overflow-hidden rounded-xl bg-slate-100 dark:bg-slate-900">
-      <img
-        src={src}
-        alt={image.name}
-        width={1280}
-        height={720}
-        className="aspect-video max-h-80 w-full object-cover"
-        decoding="async"
-      />
+      {failed ? (
+        <div className="flex h-24 items-center justify-center bg-gradient-to-br from-slate-200 to-slate-300 px-3 text-center text-sm text-slate-700 sm:h-32 dark:from-slate-800 dark:to-slate-900 dark:text-slate-300">
+          The image “{image.name}” could not be loaded.
+        </div>
+      ) : (
+        <img
+          src={src}
+          alt={image.name}
+          width={1280}
+          height={720}
+          className="aspect-video max-h-80 w-full object-cover"
+          decoding="async"
+          onError={onError}
+        />
+      )}
       <figcaption className="px-3 py-1.5 text-xs text-slate-600 dark:text-slate-300">
         {image.credit ? `Image: ${image.credit}` : 'Image credit not given'}
         {' · Licence: '}

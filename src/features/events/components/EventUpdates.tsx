@@ -1,5 +1,6 @@
 import type { EventUpdate } from '../../../api/schemas.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
+import { useImageFailure } from '../../../lib/useImageFailure.ts';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
 import { DetailSection } from '../../../ui/events/DetailSection.tsx';
@@ -25,7 +26,7 @@ export function EventUpdates({ updates, now }: { updates: EventUpdate[]; now: nu
                 className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-sky-600"
               />
               <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-300">
-                {avatar && <img src={avatar} alt="" className="size-5 rounded-full object-cover" />}
+                {avatar && <UpdateAvatar src={avatar} />}
                 <span className="font-semibold text-slate-800 dark:text-slate-100">
                   {update.created_by ?? 'Launch Library'}
                 </span>
@@ -52,4 +53,14 @@ export function EventUpdates({ updates, now }: { updates: EventUpdate[]; now: nu
       </ol>
     </DetailSection>
   );
+}
+
+/** The author's picture; one that cannot be loaded leaves a plain dot, never a broken image. */
+function UpdateAvatar({ src }: { src: string }) {
+  const { failed, onError } = useImageFailure(src);
+  if (failed)
+    return (
+      <span aria-hidden="true" className="size-5 rounded-full bg-slate-200 dark:bg-slate-700" />
+    );
+  return <img src={src} alt="" className="size-5 rounded-full object-cover" onError={onError} />;
 }
