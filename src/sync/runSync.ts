@@ -3,7 +3,7 @@ import { isAbortError } from '../api/errors';
 import type { EventDetailed } from '../api/schemas';
 import { storeEventsPage } from '../db/eventWrites';
 import { describeChangesAt } from './changeDescriber';
-import type { SourceDatabase } from '../db/sourceDatabase';
+import { countStoredEvents, type SourceDatabase } from '../db/sourceDatabase';
 import { isQuotaExceeded } from '../db/storageErrors';
 import { INITIAL_SYNC_PROGRESS, type SyncFailure, type SyncProgressRow } from '../db/syncStateRows';
 import { readSyncProgress, updateSyncProgress } from '../db/syncStateStore';
@@ -14,6 +14,7 @@ import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk';
 import { reconcileIsDue, reconcileStoredEvents } from './reconcile';
 import { createRequestGate, type RequestGate } from './requestGate';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
+import type { SyncWait } from './syncWait';
 
 export type SyncApi = Pick<Ll2Client, 'getEventsPage' | 'getEventsPageAt' | 'getThrottle'>;
 
@@ -29,6 +30,10 @@ export interface SyncContext {
   /** `force`: the user asked; `if-due`: at most once a day; `never`. Default `if-due`. */
   reconcile?: 'if-due' | 'force' | 'never';
   onProgress?: (progress: { done: number; total: number }) => void;
+  /** See RequestGateOptions: what the run waits for inside a request, for the status. */
+  onWait?: (wait: SyncWait | null) => void;
+  /** See RequestGateOptions: whether the source answered. */
+  onContact?: (reachable: boolean) => void;
 }
 
 export interface SyncOutcome {
@@ -66,6 +71,8 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
     signal,
     policy: context.policy ?? budgetPolicyFor(db.apiBaseUrl),
     reserve: context.reserve ?? 0,
+    onWait: context.onWait,
+    onContact: context.onContact,
   });
   const tally = { written: 0, removed: 0, rejected: 0, reconciled: false };
   const outcome = (
@@ -75,8 +82,12 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
   ): SyncOutcome => ({ status, requests: gate.sent, ...tally, retryAt, failure });
 
   try {
-    await gate.learnBudget();
     let state = await readSyncProgress(db);
+    // The last run found no network: look first, for free, rather than spend a request on it.
+    if (state.lastError?.kind === 'network' && !(await gate.checkReachable())) {
+      throw new SyncFailed({ ...state.lastError, at: clock.now() });
+    }
+    await gate.learnBudget();
     if (needsFirstPaint(state)) {
       const { page, rejected } = await gate.send((s) =>
         client.getEventsPage({
@@ -170,7 +181,8 @@ interface WalkArguments {
 }
 
 /** The cursor walk; see `cursorAfterPage` for why it re-queries instead of following `next`. */
-async function walkChanges({ context, gate, clock, state, tally }: WalkArguments): Promise<void> {
+async function walkChanges({ context, gate, clock, tally, ...rest }: WalkArguments): Promise<void> {
+  let { state } = rest;
   const { client, db, onProgress } = context;
   let cursor = state.cursor;
   let done = state.progress?.done ?? 0;
@@ -194,6 +206,10 @@ async function walkChanges({ context, gate, clock, state, tally }: WalkArguments
       recordCount: page.results.length + rejected.length,
       hasNext: page.next !== null,
     });
+    // Asked from the start, the first page's `count` is the size of the whole archive.
+    const archiveTotal =
+      state.firstWalk?.total ??
+      (cursor.lastUpdatedGte === null && cursor.offset === 0 ? page.count : null);
     total ??= done + Math.max(0, page.count - cursor.offset);
     done += page.results.length + rejected.length;
     total = Math.max(total, done);
@@ -204,6 +220,7 @@ async function walkChanges({ context, gate, clock, state, tally }: WalkArguments
           lastSuccessAt: now,
           fullSyncCompletedAt: state.fullSyncCompletedAt ?? now,
           progress: null,
+          firstWalk: null,
           rejectedRecords: tally.rejected,
         }
       : { progress: { done, total, updatedAt: now }, rejectedRecords: tally.rejected };
@@ -215,6 +232,12 @@ async function walkChanges({ context, gate, clock, state, tally }: WalkArguments
       { cursor: step.cursor, ...finished },
       describe,
     );
+    if (!step.done && state.fullSyncCompletedAt === null) {
+      // What lists may honestly say while the first download waits: what is stored, of how many.
+      const stored = await countStoredEvents(db);
+      const firstWalk = { done: stored, total: Math.max(stored, archiveTotal ?? total) };
+      state = await updateSyncProgress(db, { firstWalk });
+    }
     onProgress?.({ done, total });
     if (step.done) return;
     cursor = step.cursor;

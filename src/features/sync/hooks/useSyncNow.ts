@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { onlineManager, useMutation } from '@tanstack/react-query';
 import { formatWait } from '../../../api/formatWait.ts';
 import type { SyncRequestResult } from '../../../sync/syncController.ts';
 import { useSource } from '../../source/SourceProvider.tsx';
@@ -10,11 +10,16 @@ import {
 } from './useSyncController.ts';
 import { syncKeys } from '../syncQueries.ts';
 
+/** What "Sync now" says when it found the source unreachable. */
+export const UNREACHABLE_MESSAGE =
+  'Not synced: the source cannot be reached (no network?). The sync starts by itself once it answers again.';
+
 /**
- * "Sync now": a delta sync within the budget, run as a mutation with `networkMode: 'online'` so a
- * click while offline waits for the network instead of failing. `message` says why nothing
- * happened when the sync could not run; `unavailable` says why it cannot be asked for yet (the
- * sync code is still loading, or failed to load).
+ * "Sync now": a delta sync within the budget. It finds out at once rather than queueing behind the
+ * online signal: when the app believes it is offline it first asks the source's free
+ * `/api-throttle/` whether it answers, and says so if not. `message` says why nothing happened when
+ * the sync could not run; `unavailable` says why it cannot be asked for yet (the sync code is still
+ * loading, or failed to load).
  */
 export function useSyncNow() {
   const { apiBaseUrl } = useSource();
@@ -24,10 +29,14 @@ export function useSyncNow() {
   const mutation = useMutation({
     mutationKey: syncKeys.now(apiBaseUrl),
     mutationFn: async () => {
-      const result = await requireController(controller, engineError).syncNow();
+      const engine = requireController(controller, engineError);
+      if (!onlineManager.isOnline() && !(await engine.checkReachable())) {
+        return { result: null, message: UNREACHABLE_MESSAGE };
+      }
+      const result = await engine.syncNow();
       return { result, message: explainResult(result, Date.now()) };
     },
-    networkMode: 'online',
+    networkMode: 'always',
     retry: false,
   });
   return {
@@ -35,8 +44,7 @@ export function useSyncNow() {
       if (controller !== null) mutation.mutate();
     },
     unavailable,
-    waitingForNetwork: mutation.isPaused,
-    running: mutation.isPending && !mutation.isPaused,
+    running: mutation.isPending,
     message: mutation.data?.message ?? null,
   };
 }
@@ -50,8 +58,9 @@ export function explainResult(result: SyncRequestResult, now: number): string | 
       return result.retryAt === null
         ? `Not synced: ${result.reason}`
         : `Not synced: ${result.reason} The next request is possible in ${formatWait((result.retryAt - now) / 1000)}.`;
-    case 'not-due':
     case 'ran':
+      return result.outcome.failure?.kind === 'network' ? UNREACHABLE_MESSAGE : null;
+    case 'not-due':
       return null;
   }
 }
