@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startSampleServer } from './server.ts';
 
-/** `npm run sample-api -- --port 4010 --size 1100 [--seed N] [--now ISO] [--hostile] [--request-limit 15] [--token T]…` */
+/** `npm run sample-api -- --port 4010 --size 1100 [--seed N] [--now ISO] [--hostile] [--request-limit 15] [--request-window 3600] [--token T]…` */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4010' },
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     now: { type: 'string' },
     hostile: { type: 'boolean', default: false },
     'request-limit': { type: 'string' },
+    'request-window': { type: 'string' },
     token: { type: 'string', multiple: true },
   },
 });
@@ -41,6 +42,7 @@ const server = await startSampleServer({
   now,
   hostile: values.hostile,
   requestLimit: whole('request-limit', values['request-limit']) ?? null,
+  requestWindowSeconds: whole('request-window', values['request-window']) || undefined,
   tokens: values.token,
 });
 console.log(`Sample LL2 API (${server.data.events().length} events) at ${server.baseUrl}/`);

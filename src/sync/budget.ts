@@ -6,8 +6,9 @@ const HOUR_MS = 60 * 60_000;
 
 /**
  * How many requests a source allows. Production LL2 allows 15 an hour without a key and says the
- * truth at `/api-throttle/` (free to ask). The development server and the sample server have no
- * limit; any other URL is asked too and is unmetered unless it answers. Every source may still
+ * truth at `/api-throttle/` (free to ask). The development server has no limit; any other URL,
+ * the sample server included, is asked too and is unmetered unless it answers with a limit (the
+ * sample server has one only when a test or demo sets it). Every source may still
  * answer 429, which blocks requests for exactly as long as it says, metered or not.
  */
 export interface BudgetPolicy {
@@ -23,7 +24,7 @@ export function budgetPolicyFor(apiBaseUrl: string): BudgetPolicy {
   if (base === PRODUCTION_API_BASE_URL) {
     return { defaultLimit: 15, windowMs: HOUR_MS, askThrottle: true };
   }
-  if (base === DEVELOPMENT_API_BASE_URL || /\/sample-api\/[^/]+$/.test(new URL(base).pathname)) {
+  if (base === DEVELOPMENT_API_BASE_URL) {
     return { defaultLimit: null, windowMs: HOUR_MS, askThrottle: false };
   }
   return { defaultLimit: null, windowMs: HOUR_MS, askThrottle: true };
