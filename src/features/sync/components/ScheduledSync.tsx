@@ -30,7 +30,7 @@ export function ScheduledSync() {
           : result?.status === 'ran'
             ? result.outcome.retryAt
             : null;
-      if (dueAt === null || dueAt === undefined) return SCHEDULE_CHECK_INTERVAL_MS;
+      if (dueAt === null) return SCHEDULE_CHECK_INTERVAL_MS;
       return Math.min(SCHEDULE_CHECK_INTERVAL_MS, Math.max(1_000, dueAt - Date.now() + 250));
     },
     refetchOnWindowFocus: 'always',
