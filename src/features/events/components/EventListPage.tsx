@@ -4,6 +4,7 @@ import { useNow } from '../../../lib/useNow.ts';
 import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
 import { useRecentMarks } from '../../history/hooks/useRecentMarks.ts';
 import { ShareButton } from '../../share/components/ShareButton.tsx';
+import { ArchiveProgressNote } from '../../sync/components/ArchiveProgressNote.tsx';
 import { FirstSyncState } from '../../sync/components/FirstSyncState.tsx';
 import { LiveNowStrip } from '../../webcasts/components/LiveNowStrip.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
@@ -109,6 +110,7 @@ export function EventListPage({ view }: { view: EventView }) {
         <FirstSyncState />
       ) : (
         <>
+          <ArchiveProgressNote />
           <LiveNowStrip events={all} />
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 

@@ -9,7 +9,7 @@ import { closeSourceDatabase, openSourceDatabase } from '../../../db/sourceDatab
 import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../../../db/syncStateRows.ts';
 import { renderWithEngine } from '../../source/testing/renderWithEngine.tsx';
 import { pageFetch, renderWithSource } from '../../source/testing/renderWithSource.tsx';
-import { UNREACHABLE_MESSAGE } from '../hooks/useSyncNow.ts';
+import { WAITING_FOR_SOURCE_MESSAGE } from '../hooks/useSyncNow.ts';
 import { SyncStatus } from './SyncStatus.tsx';
 
 const API = 'https://status.test/2.3.0';
@@ -96,7 +96,7 @@ describe('SyncStatus', () => {
     // "Sync now" while offline: a free reachability question, no event request, and a sentence.
     calls.length = 0;
     await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
-    expect(await screen.findByText(UNREACHABLE_MESSAGE, {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText(WAITING_FOR_SOURCE_MESSAGE, {}, { timeout: 5000 })).toBeTruthy();
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.every((url) => url.includes('/api-throttle/'))).toBe(true);
   });

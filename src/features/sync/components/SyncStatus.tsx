@@ -16,7 +16,7 @@ export function SyncStatus() {
   // The header is on every page: here the engine's findings become the app's online signal.
   useReachabilitySignal(useSyncController());
   const status = useSyncStatus();
-  const { syncNow, unavailable, running, message } = useSyncNow();
+  const { syncNow, unavailable, pending, message } = useSyncNow();
   const reasonId = useId();
   const text = describeSyncStatus(status, status.now);
   const plan = unavailable ?? describeSyncNow(status, status.now);
@@ -58,7 +58,7 @@ export function SyncStatus() {
       <button
         type="button"
         onClick={syncNow}
-        disabled={unavailable !== null || running || status.kind === 'syncing'}
+        disabled={unavailable !== null || pending || status.kind === 'syncing'}
         title={plan ?? undefined}
         aria-describedby={plan === null ? undefined : reasonId}
         className="shrink-0 rounded border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
@@ -70,7 +70,7 @@ export function SyncStatus() {
           {plan}
         </span>
       )}
-      {message !== null && !running && (
+      {message !== null && (
         <p role="alert" className="basis-full text-amber-800 dark:text-amber-200">
           {message}
         </p>
