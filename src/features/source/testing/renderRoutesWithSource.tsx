@@ -8,7 +8,7 @@ import { SourceContext, SyncControllerContext } from '../sourceContext.ts';
 /**
  * Renders `routes` in a memory router opened at `path`, inside a fresh QueryClient and the source
  * of `db`. A `controller`, when given, is the source's sync controller; without one the page sees
- * none, as outside SourceProvider. Returns the router, so a test can read or change the address.
+ * the sync code as still loading. Returns the router, so a test can read or change the address.
  */
 export function renderRoutesWithSource(
   db: SourceDatabase,
@@ -22,11 +22,7 @@ export function renderRoutesWithSource(
   render(
     <QueryClientProvider client={queryClient}>
       <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
-        {options.controller === undefined ? (
-          page
-        ) : (
-          <SyncControllerContext value={options.controller}>{page}</SyncControllerContext>
-        )}
+        <SyncControllerContext value={options.controller ?? null}>{page}</SyncControllerContext>
       </SourceContext>
     </QueryClientProvider>,
   );
