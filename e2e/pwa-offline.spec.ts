@@ -76,10 +76,14 @@ test('after one sync, a filtered list and a detail deep link reload offline from
   expect(everyCachedUrl.filter((url) => /\/2\.3\.0\/(?!__media\/)/.test(url))).toEqual([]);
   expect(cached['event-images']).toEqual(expect.arrayContaining(imagesOnline));
 
+  // Offline is found by trying (a free question to the source on load), never from
+  // navigator.onLine, which some Chromium versions report as true in a page loaded offline.
   await context.setOffline(true);
 
   await page.goto(filteredUrl);
-  await expect(page.getByRole('status').getByText('Offline', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').getByText('Offline', { exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect.poll(() => readEventCount(page)).toBe(filteredCount);
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('dock');
 
@@ -94,14 +98,50 @@ test('after one sync, a filtered list and a detail deep link reload offline from
   await expect(webcasts.getByRole('button', { name: /^Play / })).toHaveCount(0);
   await expect(page.locator('iframe')).toHaveCount(0);
 
-  // A sync asked for offline waits for the network, then runs by itself and brings the change
-  // the source made meanwhile.
+  // "Sync now" offline finds out at once that the source cannot be reached, says so, and runs as
+  // soon as the source answers again (found by the app's own probe, not by a browser event),
+  // bringing the change the source made meanwhile.
   const renamed = `${event.name} (rescheduled)`;
   sampleServer.server.data.edit(event.id, { name: renamed });
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  const waiting = page.getByText('Offline: the sync will start when the network is back.');
+  const syncNow = page.getByRole('button', { name: 'Sync now' });
+  await expect(syncNow).toHaveAccessibleDescription(
+    'Sync now — checks at once whether the source can be reached',
+  );
+  await syncNow.click();
+  const waiting = page.getByText(
+    'The source cannot be reached (no network?). This sync starts as soon as it answers.',
+  );
   await expect(waiting).toBeVisible();
   await context.setOffline(false);
-  await expect(waiting).toBeHidden();
+  await expect(waiting).toBeHidden({ timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed, { timeout: 30_000 });
+});
+
+test('a stopped source is found unreachable by trying: the status says Offline and "Sync now" waits for it', async ({
+  page,
+  sampleServer,
+}) => {
+  const total = sampleServer.server.data.events().length;
+  await page.goto('/events');
+  await expect(
+    page.getByText(`${total.toLocaleString('en-US')} events`, { exact: true }),
+  ).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Up to date/)).toBeVisible({ timeout: 60_000 });
+
+  // The browser is online all along; only the source is gone.
+  await sampleServer.stop();
+  await page.reload();
+
+  await expect(page.getByRole('status').getByText('Offline', { exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(
+    page.getByText(`${total.toLocaleString('en-US')} events`, { exact: true }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(
+    page.getByText(
+      'The source cannot be reached (no network?). This sync starts as soon as it answers.',
+    ),
+  ).toBeVisible();
 });

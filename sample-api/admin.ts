@@ -118,6 +118,9 @@ function applyFaults(faults: FaultController, budget: RequestBudget, body: Json)
   const malformedRecord = optional(body, 'malformedRecord', isWhole, 'a count');
   const disconnect = optional(body, 'disconnect', isWhole, 'a count');
   const requestLimit = optional(body, 'requestLimit', isNullableWhole, 'calls per hour or null');
+  const requestWindowSeconds = optional(body, 'requestWindowSeconds', isWhole, 'seconds ≥ 1');
+  if (requestWindowSeconds === 0)
+    throw new BadRequest('requestWindowSeconds: expected seconds ≥ 1');
   if (throttle && !isWhole(throttle.afterCalls))
     throw new BadRequest('throttle.afterCalls: expected a count');
   if (throttle && throttle.retryAfterSeconds !== undefined && !isWhole(throttle.retryAfterSeconds))
@@ -139,6 +142,7 @@ function applyFaults(faults: FaultController, budget: RequestBudget, body: Json)
   if (malformedRecord !== undefined) faults.malformRecordNext(malformedRecord);
   if (disconnect !== undefined) faults.disconnectNext(disconnect);
   if (requestLimit !== undefined) budget.limit = requestLimit;
+  if (requestWindowSeconds !== undefined) budget.windowSeconds = requestWindowSeconds;
 }
 
 function state(context: AdminContext): Json {
@@ -147,6 +151,7 @@ function state(context: AdminContext): Json {
     count: context.data.store.all().length,
     faults: context.faults.snapshot(),
     requestLimit: context.budget.limit,
+    requestWindowSeconds: context.budget.windowSeconds,
     requestsLogged: context.requestLog.length,
   };
 }

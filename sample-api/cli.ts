@@ -4,7 +4,7 @@ import { ReplaySourceError } from './replay/loadRecorded.ts';
 import { startSampleServer } from './server.ts';
 
 /**
- * `npm run sample-api -- --port 4010 --size 1100 [--seed N] [--now ISO] [--hostile] [--request-limit 15] [--token T]…`
+ * `npm run sample-api -- --port 4010 --size 1100 [--seed N] [--now ISO] [--hostile] [--request-limit 15] [--request-window 3600] [--token T]…`
  * or, replaying recorded LL2 responses: `npm run sample-api -- --data <file or folder> [--scale N]`.
  */
 const { values } = parseArgs({
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     now: { type: 'string' },
     hostile: { type: 'boolean', default: false },
     'request-limit': { type: 'string' },
+    'request-window': { type: 'string' },
     token: { type: 'string', multiple: true },
     data: { type: 'string', default: process.env.SAMPLE_API_DATA },
     scale: { type: 'string', default: process.env.SAMPLE_API_SCALE },
@@ -65,6 +66,7 @@ const server = await startSampleServer({
   now,
   hostile: values.hostile,
   requestLimit: whole('request-limit', values['request-limit']) ?? null,
+  requestWindowSeconds: whole('request-window', values['request-window']) || undefined,
   tokens: values.token,
   ...(replay ? { events: replay.events } : {}),
 });

@@ -141,6 +141,23 @@ describe('hourly request limit', () => {
     clockMs += 3540_000;
     expect((await fetch(eventsUrl())).status).toBe(200);
   });
+
+  it('counts over a shorter window when a test asks for one, and reports it', async () => {
+    const answer = await admin('faults', { requestLimit: 2, requestWindowSeconds: 20 });
+    expect(await answer.json()).toMatchObject({ requestLimit: 2, requestWindowSeconds: 20 });
+    for (let i = 0; i < 2; i++) expect((await fetch(eventsUrl())).status).toBe(200);
+    clockMs += 5_000;
+    const throttled = await fetch(eventsUrl());
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('15');
+    const [report] = (await (await fetch(`${server.baseUrl}/api-throttle/`)).json()) as {
+      limit_frequency_secs: number;
+    }[];
+    expect(report?.limit_frequency_secs).toBe(20);
+    clockMs += 15_000;
+    expect((await fetch(eventsUrl())).status).toBe(200);
+    expect((await admin('faults', { requestWindowSeconds: 0 })).status).toBe(400);
+  });
 });
 
 describe('tokens', () => {

@@ -37,6 +37,8 @@ export interface SampleApiOptions {
   hostile?: boolean;
   /** Calls per hour per caller before 429, like production LL2. Default: unlimited. */
   requestLimit?: number | null;
+  /** The window `requestLimit` counts over, in seconds. Default: an hour, like production LL2. */
+  requestWindowSeconds?: number;
   /** When set, a request with an `Authorization: Token <t>` not in this list gets 401. */
   tokens?: readonly string[];
   /** Serves exactly these events instead of generated ones (tests with hand-checked data). */
@@ -77,7 +79,7 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     options.events,
   );
   const faults = createFaultController();
-  const budget = createRequestBudget(options.requestLimit ?? null);
+  const budget = createRequestBudget(options.requestLimit ?? null, options.requestWindowSeconds);
   const requestLog: RequestLogEntry[] = [];
   const tokens = options.tokens ? new Set(options.tokens) : null;
 

@@ -16,6 +16,8 @@ export interface SyncFailure {
   kind: 'network' | 'timeout' | 'http' | 'throttled' | 'invalid-response' | 'storage' | 'unknown';
   message: string;
   at: number;
+  /** The HTTP status when the API answered with one (a 503 is said as such). */
+  status?: number | null;
 }
 
 export interface SyncProgressRow {
@@ -37,6 +39,13 @@ export interface SyncProgressRow {
   failures: number;
   /** Records of the last walk that failed validation and were skipped. */
   rejectedRecords: number;
+  /**
+   * How far the first walk over the whole archive got: records stored of the archive's `count`
+   * (known from its first page). Kept when a run stops short (budget, failure, reload), so lists
+   * can say "1,300 of 1,612 events stored" and the next run counts on; null once it completes.
+   * Absent in rows written before it existed.
+   */
+  firstWalk?: { done: number; total: number } | null;
 }
 
 export interface BudgetLedgerRow {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INITIAL_BUDGET_LEDGER } from '../db/syncStateRows.ts';
 import {
   budgetPolicyFor,
+  LEDGER_MARGIN_MS,
   viewBudget,
   withBlock,
   withRequest,
@@ -17,11 +18,16 @@ describe('budgetPolicyFor', () => {
   it('meters production at 15 an hour and asks its throttle endpoint', () => {
     expect(budgetPolicyFor('https://ll.thespacedevs.com/2.3.0')).toEqual(FIFTEEN);
   });
-  it('does not meter the development server or the sample server', () => {
-    expect(budgetPolicyFor('https://lldev.thespacedevs.com/2.3.0').defaultLimit).toBeNull();
-    expect(budgetPolicyFor('http://localhost:5173/sample-api/2.3.0')).toMatchObject({
+  it('does not meter the development server; the sample server is metered only when it says so', () => {
+    expect(budgetPolicyFor('https://lldev.thespacedevs.com/2.3.0')).toMatchObject({
       defaultLimit: null,
       askThrottle: false,
+    });
+    // Without a limit it reports 100,000, which counts as none; with one (tests, demos of a
+    // 15-an-hour archive) the app learns it like production's.
+    expect(budgetPolicyFor('http://localhost:5173/sample-api/2.3.0')).toMatchObject({
+      defaultLimit: null,
+      askThrottle: true,
     });
   });
   it('asks any other source, unmetered unless it answers', () => {
@@ -38,13 +44,29 @@ describe('viewBudget', () => {
     for (let i = 0; i < 14; i += 1) ledger = withRequest(ledger, NOW - HOUR + 60_000 + i * 1000);
     expect(viewBudget(ledger, FIFTEEN, NOW)).toEqual({ limit: 15, remaining: 1, nextSlotAt: null });
     ledger = withRequest(ledger, NOW);
-    // Full: the oldest request leaves the window a minute from now.
+    // Full: the oldest request leaves the window a minute from now (plus the margin for the
+    // time it took to reach the server).
     expect(viewBudget(ledger, FIFTEEN, NOW)).toEqual({
       limit: 15,
       remaining: 0,
-      nextSlotAt: NOW + 60_000,
+      nextSlotAt: NOW + 60_000 + LEDGER_MARGIN_MS,
     });
-    expect(viewBudget(ledger, FIFTEEN, NOW + 60_001).remaining).toBe(1);
+    expect(viewBudget(ledger, FIFTEEN, NOW + 60_001).remaining).toBe(0);
+    expect(viewBudget(ledger, FIFTEEN, NOW + 60_001 + LEDGER_MARGIN_MS).remaining).toBe(1);
+  });
+
+  it('says when a request above a reserve can go: after as many requests leave as it needs', () => {
+    let ledger = INITIAL_BUDGET_LEDGER;
+    for (let i = 0; i < 13; i += 1) ledger = withRequest(ledger, NOW - HOUR + 60_000 + i * 1000);
+    // 2 left, both kept in reserve: a third opens when the oldest request leaves the window.
+    expect(viewBudget(ledger, FIFTEEN, NOW, 2)).toEqual({
+      limit: 15,
+      remaining: 2,
+      nextSlotAt: NOW + 60_000 + LEDGER_MARGIN_MS,
+    });
+    ledger = withRequest(ledger, NOW);
+    expect(viewBudget(ledger, FIFTEEN, NOW, 2).nextSlotAt).toBe(NOW + 61_000 + LEDGER_MARGIN_MS);
+    expect(viewBudget(ledger, FIFTEEN, NOW, 0).nextSlotAt).toBeNull();
   });
 
   it('is unlimited for an unmetered source', () => {

@@ -6,8 +6,9 @@ const HOUR_MS = 60 * 60_000;
 
 /**
  * How many requests a source allows. Production LL2 allows 15 an hour without a key and says the
- * truth at `/api-throttle/` (free to ask). The development server and the sample server have no
- * limit; any other URL is asked too and is unmetered unless it answers. Every source may still
+ * truth at `/api-throttle/` (free to ask). The development server has no limit; any other URL,
+ * the sample server included, is asked too and is unmetered unless it answers with a limit (the
+ * sample server has one only when a test or demo sets it). Every source may still
  * answer 429, which blocks requests for exactly as long as it says, metered or not.
  */
 export interface BudgetPolicy {
@@ -23,7 +24,7 @@ export function budgetPolicyFor(apiBaseUrl: string): BudgetPolicy {
   if (base === PRODUCTION_API_BASE_URL) {
     return { defaultLimit: 15, windowMs: HOUR_MS, askThrottle: true };
   }
-  if (base === DEVELOPMENT_API_BASE_URL || /\/sample-api\/[^/]+$/.test(new URL(base).pathname)) {
+  if (base === DEVELOPMENT_API_BASE_URL) {
     return { defaultLimit: null, windowMs: HOUR_MS, askThrottle: false };
   }
   return { defaultLimit: null, windowMs: HOUR_MS, askThrottle: true };
@@ -34,12 +35,28 @@ export interface BudgetView {
   limit: number | null;
   /** Requests left now (Infinity when unmetered and not blocked; 0 while blocked by a 429). */
   remaining: number;
-  /** When the next request slot opens if none is left now; null when one is. */
+  /** When a request above the reserve can go, if none can now; null when one can. */
   nextSlotAt: number | null;
 }
 
-/** Requests still allowed at `now`, given what this device spent and what the server last said. */
-export function viewBudget(ledger: BudgetLedgerRow, policy: BudgetPolicy, now: number): BudgetView {
+/**
+ * A request stays in this device's count this long after its window, because the ledger writes
+ * the time before sending and the server counts it on arrival: without the margin the first
+ * request after a full window could reach the server a moment before its slot frees, and be
+ * refused.
+ */
+export const LEDGER_MARGIN_MS = 2_000;
+
+/**
+ * Requests still allowed at `now`, given what this device spent and what the server last said.
+ * `reserve`: requests the caller leaves unspent; `nextSlotAt` is when one above it opens.
+ */
+export function viewBudget(
+  ledger: BudgetLedgerRow,
+  policy: BudgetPolicy,
+  now: number,
+  reserve = 0,
+): BudgetView {
   const server =
     ledger.server !== null && now - ledger.server.observedAt < ledger.server.windowMs
       ? ledger.server
@@ -51,16 +68,17 @@ export function viewBudget(ledger: BudgetLedgerRow, policy: BudgetPolicy, now: n
   }
   if (limit === null) return { limit, remaining: Infinity, nextSlotAt: null };
 
-  const inWindow = ledger.requests.filter((at) => at > now - windowMs);
+  const inWindow = ledger.requests.filter((at) => at > now - windowMs - LEDGER_MARGIN_MS);
   const sinceServerLooked =
     server === null ? 0 : inWindow.filter((at) => at > server.observedAt).length;
   const used = Math.max(inWindow.length, server === null ? 0 : server.used + sinceServerLooked);
   const remaining = Math.max(0, limit - used);
-  if (remaining > 0) return { limit, remaining, nextSlotAt: null };
-  // A slot opens when the request that filled the window leaves it; the server's count has no
-  // timestamps, so when it is the larger one, assume its window ends a full window after reading.
-  const localSlot =
-    inWindow.length >= limit ? (inWindow[inWindow.length - limit] ?? now) + windowMs : now;
+  if (remaining > reserve) return { limit, remaining, nextSlotAt: null };
+  // A slot above the reserve opens when enough of the requests in the window have left it; the
+  // server's count has no timestamps, so when it is the larger one, assume its window ends a full
+  // window after reading.
+  const leaving = inWindow.length - limit + reserve;
+  const localSlot = leaving >= 0 ? (inWindow[leaving] ?? now) + windowMs + LEDGER_MARGIN_MS : now;
   const serverSlot =
     server !== null && used > inWindow.length ? server.observedAt + server.windowMs : now;
   return { limit, remaining, nextSlotAt: Math.max(localSlot, serverSlot) };
@@ -68,7 +86,7 @@ export function viewBudget(ledger: BudgetLedgerRow, policy: BudgetPolicy, now: n
 
 /** The ledger with one more request at `now`, forgetting requests older than any window we use. */
 export function withRequest(ledger: BudgetLedgerRow, now: number): BudgetLedgerRow {
-  const horizon = now - Math.max(HOUR_MS, ledger.server?.windowMs ?? 0);
+  const horizon = now - Math.max(HOUR_MS, ledger.server?.windowMs ?? 0) - LEDGER_MARGIN_MS;
   return { ...ledger, requests: [...ledger.requests.filter((at) => at > horizon), now] };
 }
 

@@ -12,6 +12,7 @@ import {
 import type { Clock } from './clock.ts';
 import type { Ll2Client } from '../api/client.ts';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
+import type { SyncWait } from './syncWait.ts';
 
 /** A 429 asking for at most this long is waited out inside the run; longer ends the run. */
 export const MAX_INLINE_THROTTLE_WAIT_MS = 2 * 60_000;
@@ -40,6 +41,13 @@ export interface RequestGateOptions {
   signal: AbortSignal;
   /** Requests to leave unspent (kept for "Sync now" and opening an event); 0 for the user's own runs. */
   reserve: number;
+  /** Told when the gate starts waiting inside a request (429, 5xx, timeout) and when it stops (null). */
+  onWait?: (wait: SyncWait | null) => void;
+  /**
+   * Told after each attempt whether the source answered (any HTTP answer: true) or could not be
+   * reached at all (a network failure: false). Timeouts and aborts say nothing either way.
+   */
+  onContact?: (reachable: boolean) => void;
 }
 
 export interface RequestGate {
@@ -55,16 +63,30 @@ export interface RequestGate {
   spendable(): Promise<number>;
   /** Asks `/api-throttle/` (free) where the policy says it answers; failures change nothing. */
   learnBudget(): Promise<void>;
+  /**
+   * Whether the source answers at all, asked at `/api-throttle/`, which no budget counts: after a
+   * network failure the next run looks before it spends a request. Any HTTP answer is reachable.
+   */
+  checkReachable(): Promise<boolean>;
   /** Requests sent through this gate. */
   readonly sent: number;
 }
 
 export function createRequestGate(options: RequestGateOptions): RequestGate {
-  const { db, client, policy, clock, signal, reserve } = options;
+  const { db, client, policy, clock, signal, reserve, onWait, onContact } = options;
   let sent = 0;
 
+  async function waitFor(wait: SyncWait): Promise<void> {
+    onWait?.(wait);
+    try {
+      await clock.sleep(wait.until - clock.now(), signal);
+    } finally {
+      onWait?.(null);
+    }
+  }
+
   async function spendable(): Promise<number> {
-    const view = viewBudget(await readBudgetLedger(db), policy, clock.now());
+    const view = viewBudget(await readBudgetLedger(db), policy, clock.now(), reserve);
     return view.remaining - reserve;
   }
 
@@ -72,7 +94,7 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
     const now = clock.now();
     const refusal: { until: number | null } = { until: null };
     await updateBudgetLedger(db, (ledger) => {
-      const view = viewBudget(ledger, policy, now);
+      const view = viewBudget(ledger, policy, now, reserve);
       if (view.remaining - reserve <= 0) {
         refusal.until = view.nextSlotAt ?? now + policy.windowMs;
         return ledger;
@@ -93,37 +115,69 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
       if (!policy.askThrottle) return;
       try {
         const throttle = await client.getThrottle(signal);
+        onContact?.(true);
         const now = clock.now();
         await updateBudgetLedger(db, (ledger) => withThrottleAnswer(ledger, throttle, now));
       } catch (error) {
         if (isAbortError(error)) throw error;
+        if (isApiError(error) && error.kind === 'network') onContact?.(false);
         // No answer (a source without the endpoint): the policy's default stands.
       }
+    },
+
+    async checkReachable() {
+      try {
+        await client.getThrottle(signal);
+      } catch (error) {
+        if (isAbortError(error) || !isApiError(error)) throw error;
+        if (error.kind === 'network') {
+          onContact?.(false);
+          return false;
+        }
+        if (error.kind === 'timeout') return false;
+      }
+      onContact?.(true);
+      return true;
     },
 
     async send<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
       for (let attempt = 0; ; attempt += 1) {
         await takeSlot();
+        let answer: T;
         try {
-          return await call(signal);
+          answer = await call(signal);
         } catch (error) {
           if (isAbortError(error) || !isApiError(error)) throw error;
+          if (error.kind === 'network') onContact?.(false);
+          else if (error.kind !== 'timeout') onContact?.(true);
           const now = clock.now();
           if (error.kind === 'throttled') {
             const waitMs = (error.retryAfterSeconds ?? 60) * 1000;
             await updateBudgetLedger(db, (ledger) => withBlock(ledger, now + waitMs));
             if (waitMs > MAX_INLINE_THROTTLE_WAIT_MS)
               throw new ThrottledLong(now + waitMs, error.message);
-            await clock.sleep(waitMs, signal);
+            await waitFor({ cause: 'throttled', until: now + waitMs, httpStatus: 429 });
             continue;
           }
           const retries = transientRetries(error.kind, error.status);
           if (attempt < retries) {
-            await clock.sleep(backoffDelayMs(attempt, clock.random()), signal);
+            const until = now + backoffDelayMs(attempt, clock.random());
+            if (error.kind === 'network') await clock.sleep(until - now, signal);
+            else
+              await waitFor({
+                cause: error.kind === 'timeout' ? 'timeout' : 'server-error',
+                until,
+                httpStatus: error.status,
+              });
             continue;
           }
-          throw new SyncFailed({ kind: error.kind, message: error.message, at: now }, error.status);
+          throw new SyncFailed(
+            { kind: error.kind, message: error.message, at: now, status: error.status },
+            error.status,
+          );
         }
+        onContact?.(true);
+        return answer;
       }
     },
   };

@@ -3,7 +3,7 @@ import { EventDetailed } from '../api/schemas.ts';
 import { loadChangesSince, loadEventChanges } from '../db/eventChangeStore.ts';
 import { SourceDatabase } from '../db/sourceDatabase.ts';
 import { readSyncProgress } from '../db/syncStateStore.ts';
-import type { BudgetPolicy } from './budget.ts';
+import { LEDGER_MARGIN_MS, type BudgetPolicy } from './budget.ts';
 import { backoffDelayMs } from './backoff.ts';
 import type { SyncContext } from './runSync.ts';
 import { SYNC_TEST_START, sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness.ts';
@@ -363,7 +363,7 @@ describe('runSync over HTTP against the sample server', () => {
     const first = await sync(db, { policy: metered });
     expect(first.status).toBe('budget-exhausted');
     expect(first.requests).toBe(3);
-    expect(first.retryAt).toBe(SYNC_TEST_START + 3_600_000);
+    expect(first.retryAt).toBe(SYNC_TEST_START + 3_600_000 + LEDGER_MARGIN_MS);
     const partial = await db.events.count();
     expect(partial).toBeGreaterThan(0);
 
@@ -376,6 +376,46 @@ describe('runSync over HTTP against the sample server', () => {
       if (next.status === 'up-to-date') break;
     }
     await expectMirrorOfServer(db);
+  });
+
+  it('spreads a first sync longer than one hour over several windows, never refused, resuming after a reload', async () => {
+    await sample.replaceServer({ size: 1_612, requestLimit: 15 });
+    const learning: BudgetPolicy = { defaultLimit: null, windowMs: 3_600_000, askThrottle: true };
+    const scheduled = { policy: learning, reserve: 2 };
+
+    const first = await sync(openDb(), scheduled);
+
+    // 15 an hour, 2 kept for the person: 13 requests, then it stops before the server says no.
+    expect(first).toMatchObject({ status: 'budget-exhausted', requests: 13 });
+    const afterFirst = await readSyncProgress(openDb());
+    const stored = await openDb().events.count();
+    expect(afterFirst.firstWalk).toEqual({ done: stored, total: 1_612 });
+    expect(stored).toBeGreaterThanOrEqual(1_200);
+    expect(afterFirst.retryAt).toBe(first.retryAt);
+    expect(afterFirst.cursor.lastUpdatedGte).not.toBeNull();
+
+    // A reload: a new database connection, the same stored cursor.
+    for (const db of databases) db.close();
+    const reloaded = openDb();
+    expect(await sync(reloaded, scheduled)).toMatchObject({
+      status: 'budget-exhausted',
+      requests: 0,
+    });
+    sample.clock.advance((first.retryAt ?? 0) - sample.clock.now());
+    const logBefore = answeredRequests(sample.server).length;
+    let outcome = await sync(reloaded, scheduled);
+    for (let run = 0; run < 20 && outcome.status === 'budget-exhausted'; run += 1) {
+      sample.clock.advance((outcome.retryAt ?? 0) - sample.clock.now());
+      outcome = await sync(reloaded, scheduled);
+    }
+
+    expect(outcome.status).toBe('up-to-date');
+    const resumed = answeredRequests(sample.server).slice(logBefore);
+    // Continued from the cursor: no second first paint, no walk from the start.
+    expect(resumed.every((line) => line.includes('last_updated__gte='))).toBe(true);
+    expect(answeredRequests(sample.server).filter((line) => line.startsWith('429'))).toEqual([]);
+    expect((await readSyncProgress(reloaded)).firstWalk).toBeNull();
+    await expectMirrorOfServer(reloaded);
   });
 
   it('learns the limit from /api-throttle/ where the source answers it', async () => {

@@ -2,7 +2,7 @@ import { isAbortError } from '../api/errors.ts';
 import type { EventDetailed } from '../api/schemas.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
 import { describeChangesAt } from './changeDescriber.ts';
-import type { SourceDatabase } from '../db/sourceDatabase.ts';
+import { countStoredEvents, type SourceDatabase } from '../db/sourceDatabase.ts';
 import { isQuotaExceeded } from '../db/storageErrors.ts';
 import { INITIAL_SYNC_PROGRESS, type SyncFailure, type SyncProgressRow } from '../db/syncStateRows.ts';
 import { readSyncProgress, updateSyncProgress } from '../db/syncStateStore.ts';
@@ -13,6 +13,7 @@ import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk.ts';
 import { reconcileIsDue, reconcileStoredEvents } from './reconcile.ts';
 import { createRequestGate, type RequestGate } from './requestGate.ts';
 import type { SyncApi } from './syncApi.ts';
+import type { SyncWait } from './syncWait.ts';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
 
 export interface SyncContext {
@@ -27,6 +28,10 @@ export interface SyncContext {
   /** `force`: the user asked; `if-due`: at most once a day; `never`. Default `if-due`. */
   reconcile?: 'if-due' | 'force' | 'never';
   onProgress?: (progress: { done: number; total: number }) => void;
+  /** See RequestGateOptions: what the run waits for inside a request, for the status. */
+  onWait?: (wait: SyncWait | null) => void;
+  /** See RequestGateOptions: whether the source answered. */
+  onContact?: (reachable: boolean) => void;
 }
 
 export interface SyncOutcome {
@@ -64,6 +69,8 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
     signal,
     policy: context.policy ?? budgetPolicyFor(db.apiBaseUrl),
     reserve: context.reserve ?? 0,
+    onWait: context.onWait,
+    onContact: context.onContact,
   });
   const tally = { written: 0, removed: 0, rejected: 0, reconciled: false };
   const outcome = (
@@ -73,8 +80,12 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
   ): SyncOutcome => ({ status, requests: gate.sent, ...tally, retryAt, failure });
 
   try {
-    await gate.learnBudget();
     let state = await readSyncProgress(db);
+    // The last run found no network: look first, for free, rather than spend a request on it.
+    if (state.lastError?.kind === 'network' && !(await gate.checkReachable())) {
+      throw new SyncFailed({ ...state.lastError, at: clock.now() });
+    }
+    await gate.learnBudget();
     if (needsFirstPaint(state)) {
       const { page, rejected } = await gate.send((s) =>
         client.getEventsPage({
@@ -168,7 +179,8 @@ interface WalkArguments {
 }
 
 /** The cursor walk; see `cursorAfterPage` for why it re-queries instead of following `next`. */
-async function walkChanges({ context, gate, clock, state, tally }: WalkArguments): Promise<void> {
+async function walkChanges({ context, gate, clock, tally, ...rest }: WalkArguments): Promise<void> {
+  let { state } = rest;
   const { client, db, onProgress } = context;
   let cursor = state.cursor;
   let done = state.progress?.done ?? 0;
@@ -192,6 +204,10 @@ async function walkChanges({ context, gate, clock, state, tally }: WalkArguments
       recordCount: page.results.length + rejected.length,
       hasNext: page.next !== null,
     });
+    // Asked from the start, the first page's `count` is the size of the whole archive.
+    const archiveTotal =
+      state.firstWalk?.total ??
+      (cursor.lastUpdatedGte === null && cursor.offset === 0 ? page.count : null);
     total ??= done + Math.max(0, page.count - cursor.offset);
     done += page.results.length + rejected.length;
     total = Math.max(total, done);
@@ -202,6 +218,7 @@ async function walkChanges({ context, gate, clock, state, tally }: WalkArguments
           lastSuccessAt: now,
           fullSyncCompletedAt: state.fullSyncCompletedAt ?? now,
           progress: null,
+          firstWalk: null,
           rejectedRecords: tally.rejected,
         }
       : { progress: { done, total, updatedAt: now }, rejectedRecords: tally.rejected };
@@ -213,6 +230,12 @@ async function walkChanges({ context, gate, clock, state, tally }: WalkArguments
       { cursor: step.cursor, ...finished },
       describe,
     );
+    if (!step.done && state.fullSyncCompletedAt === null) {
+      // What lists may honestly say while the first download waits: what is stored, of how many.
+      const stored = await countStoredEvents(db);
+      const firstWalk = { done: stored, total: Math.max(stored, archiveTotal ?? total) };
+      state = await updateSyncProgress(db, { firstWalk });
+    }
     onProgress?.({ done, total });
     if (step.done) return;
     cursor = step.cursor;

@@ -32,7 +32,7 @@ export function heatOf(summaries: readonly EventSummary[], now: number): SyncHea
 
 /**
  * When the next scheduled sync should run. An unfinished first download continues at once; after
- * a failure or a 429 the engine's own retry time wins; otherwise the interval for the current heat
+ * a failure (other than no network) or a 429 the engine's own retry time wins; otherwise the interval for the current heat
  * after the last success — and never before the budget has a request to spare above the reserve.
  */
 export function nextScheduledSyncAt(input: {
@@ -48,7 +48,11 @@ export function nextScheduledSyncAt(input: {
     state.fullSyncCompletedAt === null || state.lastSuccessAt === null
       ? now
       : state.lastSuccessAt + intervals[heat];
-  if (state.retryAt !== null) due = Math.max(due, state.retryAt);
+  // After a network failure the page's online signal holds the scheduler back until the source
+  // answers again (and the next run looks for free before spending): no backoff on top of that.
+  if (state.retryAt !== null && state.lastError?.kind !== 'network') {
+    due = Math.max(due, state.retryAt);
+  }
   if (budget.remaining - reserve <= 0) {
     due = Math.max(due, budget.nextSlotAt ?? now + intervals.calm);
   }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ll2Client } from '../api/client.ts';
 import { SourceDatabase } from '../db/sourceDatabase.ts';
 import { readBudgetLedger } from '../db/syncStateStore.ts';
-import type { BudgetPolicy } from './budget.ts';
+import { LEDGER_MARGIN_MS, type BudgetPolicy } from './budget.ts';
 import {
   SCHEDULED_RESERVE,
   createSyncController,
@@ -117,7 +117,7 @@ describe('createSyncController', () => {
     expect(refused).toEqual({
       status: 'refused',
       reason: 'All 2 requests allowed per hour are used.',
-      retryAt: SYNC_TEST_START + 3_600_000,
+      retryAt: SYNC_TEST_START + 3_600_000 + LEDGER_MARGIN_MS,
     });
     expect(answeredRequests(sample.server)).toHaveLength(before);
   });

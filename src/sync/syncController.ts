@@ -17,6 +17,7 @@ import { runSync, type SyncOutcome } from './runSync.ts';
 import { heatOf, heatWindow, nextScheduledSyncAt } from './syncCadence.ts';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
 import { syncLockName, type SyncLock } from './syncLock.ts';
+import type { SyncWait } from './syncWait.ts';
 
 /** Requests a scheduled run leaves unspent, so "Sync now" and opening an event still work. */
 export const SCHEDULED_RESERVE = 2;
@@ -39,6 +40,14 @@ export interface LocalSyncState {
   running: boolean;
   progress: { done: number; total: number } | null;
   lastResult: SyncRequestResult | null;
+  /** What the run under way waits for inside a request (429, 5xx, timeout), with the time. */
+  wait: SyncWait | null;
+  /**
+   * Whether the source answered this engine's last request: false after a network failure (no
+   * answer at all), true after any HTTP answer, null before the first. The page's online signal;
+   * a new object at every finding.
+   */
+  contact: { reachable: boolean; at: number } | null;
 }
 
 export interface SyncController {
@@ -56,6 +65,11 @@ export interface SyncController {
   nextDueAt(): Promise<number>;
   /** Opening an event: fetch its latest version if the budget allows (true when it was stored). */
   refreshEvent(id: number): Promise<boolean>;
+  /**
+   * Asks the source's free `/api-throttle/` whether it answers at all (`contact` follows): how the
+   * page learns it is offline, or back, by trying rather than from `navigator.onLine`.
+   */
+  checkReachable(): Promise<boolean>;
   getLocalState: () => LocalSyncState;
   subscribe: (listener: () => void) => () => void;
   /** Aborts runs and refreshes in flight (source switched, provider unmounted); later calls start afresh. */
@@ -83,7 +97,13 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
   let inFlight = new AbortController();
   const listeners = new Set<() => void>();
   const refreshedAt = new Map<number, number>();
-  let local: LocalSyncState = { running: false, progress: null, lastResult: null };
+  let local: LocalSyncState = {
+    running: false,
+    progress: null,
+    lastResult: null,
+    wait: null,
+    contact: null,
+  };
 
   function stop(): void {
     inFlight.abort();
@@ -93,6 +113,14 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
   const publish = (next: Partial<LocalSyncState>) => {
     local = { ...local, ...next };
     for (const listener of listeners) listener();
+  };
+  const onWait = (wait: SyncWait | null) => {
+    publish({ wait });
+  };
+  // Published at every answer or failure, not only on change: the page's online signal may have
+  // been moved meanwhile by the browser's own events, and the latest finding must win.
+  const onContact = (reachable: boolean) => {
+    publish({ contact: { reachable, at: clock.now() } });
   };
 
   /** Runs under the lock. `signal` is taken when the caller asked, so a stop after that aborts it. */
@@ -117,9 +145,11 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
           onProgress: (progress) => {
             publish({ progress });
           },
+          onWait,
+          onContact,
         });
       } finally {
-        publish({ running: false, progress: null });
+        publish({ running: false, progress: null, wait: null });
       }
     });
     const result: SyncRequestResult = held.acquired
@@ -148,7 +178,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
     const near = await loadSummariesDatedBetween(db, window.fromMs, window.toMs);
     return nextScheduledSyncAt({
       state,
-      budget: viewBudget(ledger, policy, now),
+      budget: viewBudget(ledger, policy, now, SCHEDULED_RESERVE),
       reserve: SCHEDULED_RESERVE,
       heat: heatOf(near, now),
       now,
@@ -195,6 +225,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
         policy,
         signal,
         reserve: DETAIL_REFRESH_RESERVE,
+        onContact,
       });
       try {
         const event = await gate.send((signal) => client.getEvent(id, signal));
@@ -215,6 +246,24 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
           // Opening an event offline or over budget shows the stored copy: not an error.
           return false;
         }
+        throw error;
+      }
+    },
+
+    async checkReachable() {
+      const gate = createRequestGate({
+        db,
+        client,
+        clock,
+        policy,
+        signal: inFlight.signal,
+        reserve: 0,
+        onContact,
+      });
+      try {
+        return await gate.checkReachable();
+      } catch (error) {
+        if (isAbortError(error)) return false;
         throw error;
       }
     },

@@ -5,7 +5,7 @@ import { deriveSyncStatus } from './syncStatus.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const policy: BudgetPolicy = { defaultLimit: 15, windowMs: 3_600_000, askThrottle: true };
-const idle = { running: false, progress: null, lastResult: null };
+const idle = { running: false, progress: null, lastResult: null, wait: null, contact: null };
 const shared = (progress: Partial<typeof INITIAL_SYNC_PROGRESS> = {}) => ({
   progress: { ...INITIAL_SYNC_PROGRESS, ...progress },
   budget: { ...INITIAL_BUDGET_LEDGER, requests: [NOW - 1000, NOW - 500] },
@@ -91,6 +91,8 @@ describe('deriveSyncStatus with a failure the store could not record', () => {
     const local = {
       running: false,
       progress: null,
+      wait: null,
+      contact: null,
       lastResult: {
         status: 'ran' as const,
         outcome: {
@@ -108,5 +110,58 @@ describe('deriveSyncStatus with a failure the store could not record', () => {
     expect(
       deriveSyncStatus({ online: true, local, shared: shared(), policy, now: NOW }),
     ).toMatchObject({ kind: 'failed', reason: failure.message });
+  });
+
+  it('says what the engine waits for: an inline wait, a spent budget, a server error', () => {
+    const inline = deriveSyncStatus({
+      online: true,
+      local: {
+        ...idle,
+        running: true,
+        progress: { done: 100, total: 1612 },
+        wait: { cause: 'throttled', until: NOW + 38_000, httpStatus: 429 },
+      },
+      shared: shared(),
+      policy,
+      now: NOW,
+    });
+    expect(inline).toMatchObject({
+      kind: 'syncing',
+      wait: { cause: 'throttled', until: NOW + 38_000 },
+    });
+
+    // A run stopped by the budget: fresh progress is not "syncing", the first walk is kept.
+    const budget = deriveSyncStatus({
+      online: true,
+      local: idle,
+      shared: shared({
+        retryAt: NOW + 20 * 60_000,
+        progress: { done: 1300, total: 1612, updatedAt: NOW - 1000 },
+        firstWalk: { done: 1300, total: 1612 },
+      }),
+      policy,
+      now: NOW,
+    });
+    expect(budget).toMatchObject({
+      kind: 'throttled',
+      wait: { cause: 'budget', until: NOW + 20 * 60_000, httpStatus: null },
+      firstWalk: { done: 1300, total: 1612 },
+      budget: { windowMs: 3_600_000 },
+    });
+
+    const serverError = deriveSyncStatus({
+      online: true,
+      local: idle,
+      shared: shared({
+        lastError: { kind: 'http', message: 'Server problem.', at: NOW, status: 503 },
+        retryAt: NOW + 60_000,
+      }),
+      policy,
+      now: NOW,
+    });
+    expect(serverError).toMatchObject({
+      kind: 'failed',
+      wait: { cause: 'server-error', until: NOW + 60_000, httpStatus: 503 },
+    });
   });
 });

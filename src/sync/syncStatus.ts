@@ -1,6 +1,7 @@
 import type { SyncStateSnapshot } from '../db/syncStateStore.ts';
 import { viewBudget, type BudgetPolicy } from './budget.ts';
 import type { LocalSyncState } from './syncController.ts';
+import type { SyncWait } from './syncWait.ts';
 
 /** Progress rows older than this belong to a tab that closed mid-run; they are not shown as live. */
 const STALE_PROGRESS_MS = 2 * 60_000;
@@ -19,8 +20,20 @@ export interface SyncStatus {
   retryAt: number | null;
   /** For `failed`: the reason in plain words. */
   reason: string | null;
-  /** Requests left this window and the limit; both null when unmetered. */
-  budget: { remaining: number; limit: number } | null;
+  /** Requests left this window, the limit and the window's length; null when unmetered. */
+  budget: { remaining: number; limit: number; windowMs: number } | null;
+  /**
+   * What the engine waits for before its next request, with the time: an inline 429 or 5xx wait
+   * of the run under way (kind `syncing`), a 429 or a spent budget that ended the run
+   * (`throttled`), a retry after a server error or timeout (`failed`). Null when it waits for
+   * nothing.
+   */
+  wait: SyncWait | null;
+  /**
+   * The first download of the whole archive stopped short and will continue: records stored of
+   * the archive's size. Null once it has completed, or before its first page.
+   */
+  firstWalk: { done: number; total: number } | null;
   /** Records of the last walk skipped because they failed validation. */
   rejectedRecords: number;
   /** The first full download has finished (lists can say "no events" rather than "downloading"). */
@@ -42,6 +55,8 @@ export function deriveSyncStatus(input: {
     progress: null,
     retryAt: null,
     reason: null,
+    wait: null,
+    firstWalk: row?.fullSyncCompletedAt == null ? (row?.firstWalk ?? null) : null,
     budget:
       budgetView === null || budgetView.limit === null
         ? null
@@ -50,6 +65,7 @@ export function deriveSyncStatus(input: {
               ? budgetView.remaining
               : budgetView.limit,
             limit: budgetView.limit,
+            windowMs: shared?.budget.server?.windowMs ?? policy.windowMs,
           },
     rejectedRecords: row?.rejectedRecords ?? 0,
     fullSyncCompleted: row?.fullSyncCompletedAt != null,
@@ -57,39 +73,76 @@ export function deriveSyncStatus(input: {
 
   if (!online) return { ...base, kind: 'offline' };
   if (local.running) {
-    return { ...base, kind: 'syncing', progress: local.progress ?? { done: 0, total: null } };
+    return {
+      ...base,
+      kind: 'syncing',
+      progress: local.progress ?? { done: 0, total: null },
+      wait: local.wait !== null && local.wait.until > now ? local.wait : null,
+    };
   }
-  if (row?.progress != null && now - row.progress.updatedAt < STALE_PROGRESS_MS) {
+  const pendingRetryAt = row?.retryAt ?? null;
+  const retryPending = pendingRetryAt !== null && pendingRetryAt > now;
+  // A run that stopped with a retry time is not under way, however fresh its progress row.
+  if (!retryPending && row?.progress != null && now - row.progress.updatedAt < STALE_PROGRESS_MS) {
     return {
       ...base,
       kind: 'syncing',
       progress: { done: row.progress.done, total: row.progress.total },
     };
   }
-  const retryPending = row?.retryAt != null && row.retryAt > now;
   // A failure this tab met but could not record (the disk was full) is still shown here.
   const unrecorded =
     local.lastResult?.status === 'ran' && row?.lastError == null
       ? local.lastResult.outcome.failure
       : null;
   if (unrecorded !== null && unrecorded.kind !== 'throttled') {
+    const retryAt = local.lastResult?.status === 'ran' ? local.lastResult.outcome.retryAt : null;
     return {
       ...base,
       kind: 'failed',
       reason: unrecorded.message,
-      retryAt: local.lastResult?.status === 'ran' ? local.lastResult.outcome.retryAt : null,
+      retryAt,
+      wait: retryWait(unrecorded, retryAt, now),
     };
   }
   if (row?.lastError != null && row.lastError.kind !== 'throttled') {
+    const retryAt = retryPending ? pendingRetryAt : null;
     return {
       ...base,
       kind: 'failed',
       reason: row.lastError.message,
-      retryAt: retryPending ? row.retryAt : null,
+      retryAt,
+      wait: retryWait(row.lastError, retryAt, now),
     };
   }
-  // A pending retry without an error is a run stopped by the budget or a 429: throttled.
-  if (retryPending) return { ...base, kind: 'throttled', retryAt: row.retryAt };
+  // A pending retry without an error is a run stopped by the budget; with one, by a long 429.
+  if (retryPending) {
+    const throttled = row?.lastError?.kind === 'throttled';
+    return {
+      ...base,
+      kind: 'throttled',
+      retryAt: pendingRetryAt,
+      wait: {
+        cause: throttled ? 'throttled' : 'budget',
+        until: pendingRetryAt,
+        httpStatus: throttled ? 429 : null,
+      },
+    };
+  }
   if (row?.lastSuccessAt == null) return { ...base, kind: 'never-synced' };
   return { ...base, kind: 'up-to-date' };
+}
+
+/** A failure the engine retries by itself later: a server error or a timeout is a wait. */
+function retryWait(
+  failure: { kind: string; status?: number | null },
+  retryAt: number | null,
+  now: number,
+): SyncWait | null {
+  if (retryAt === null || retryAt <= now) return null;
+  if (failure.kind === 'timeout') return { cause: 'timeout', until: retryAt, httpStatus: null };
+  if (failure.kind === 'http' && failure.status != null && failure.status >= 500) {
+    return { cause: 'server-error', until: retryAt, httpStatus: failure.status };
+  }
+  return null;
 }

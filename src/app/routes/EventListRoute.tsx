@@ -2,6 +2,7 @@ import type { EventSummary } from '../../db/eventSummary.ts';
 import { ExportCalendarButton } from '../../features/calendar/components/ExportCalendarButton.tsx';
 import { EventListPage } from '../../features/events/components/EventListPage.tsx';
 import type { EventView } from '../../features/events/utils/queryEvents.ts';
+import { ArchiveProgressNote } from '../../features/sync/components/ArchiveProgressNote.tsx';
 import { FirstSyncState } from '../../features/sync/components/FirstSyncState.tsx';
 import { LiveNowStrip } from '../../features/webcasts/components/LiveNowStrip.tsx';
 
@@ -17,6 +18,7 @@ export function EventListRoute({ view }: { view: EventView }) {
     <EventListPage
       view={view}
       firstSync={<FirstSyncState />}
+      archiveProgress={<ArchiveProgressNote />}
       renderLiveNow={renderLiveNow}
       renderCalendarExport={renderCalendarExport}
     />

@@ -24,7 +24,13 @@ export function connectSyncEngine(
 ): Promise<SyncController> {
   const listeners = new Set<() => void>();
   const pending = new Map<number, Settle>();
-  let local: LocalSyncState = { running: false, progress: null, lastResult: null };
+  let local: LocalSyncState = {
+    running: false,
+    progress: null,
+    lastResult: null,
+    wait: null,
+    contact: null,
+  };
   let nextId = 1;
   let closed = false;
 
@@ -59,6 +65,7 @@ export function connectSyncEngine(
     redownloadEverything: () => call('redownloadEverything'),
     nextDueAt: () => call('nextDueAt'),
     refreshEvent: (id) => call('refreshEvent', id),
+    checkReachable: () => call('checkReachable'),
     getLocalState: () => local,
     subscribe(listener) {
       listeners.add(listener);

@@ -56,10 +56,12 @@ describe('the sync engine across a message channel', () => {
     expect(await source.db.events.count()).toBe(120);
     expect(seen.some((state) => state.running)).toBe(true);
     expect(seen.some((state) => state.progress !== null)).toBe(true);
-    expect(controller.getLocalState()).toEqual({
+    expect(controller.getLocalState()).toMatchObject({
       running: false,
       progress: null,
       lastResult: result,
+      wait: null,
+      contact: { reachable: true },
     });
   });
 

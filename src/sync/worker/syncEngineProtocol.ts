@@ -8,7 +8,13 @@ import type { LocalSyncState, SyncController } from '../syncController.ts';
 
 /** The controller's methods that the page may call across the boundary. */
 export type EngineMethod =
-  'runIfDue' | 'syncNow' | 'reconcileNow' | 'redownloadEverything' | 'nextDueAt' | 'refreshEvent';
+  | 'runIfDue'
+  | 'syncNow'
+  | 'reconcileNow'
+  | 'redownloadEverything'
+  | 'nextDueAt'
+  | 'refreshEvent'
+  | 'checkReachable';
 
 export type EngineResult<M extends EngineMethod> = Awaited<ReturnType<SyncController[M]>>;
 

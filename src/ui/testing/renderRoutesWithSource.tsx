@@ -9,7 +9,7 @@ import { SourceWritesFollower } from '../source/SourceWritesFollower.tsx';
 /**
  * Renders `routes` in a memory router opened at `path`, inside a fresh QueryClient and the source
  * of `db`. A `controller`, when given, is the source's sync controller; without one the page sees
- * none, as outside SourceProvider. Like SourceProvider, it follows the source's writes. Returns the router, so a test can read or change the address.
+ * none, as outside SourceProvider; a test that passes null sees the sync code as still loading. Like SourceProvider, it follows the source's writes. Returns the router, so a test can read or change the address.
  */
 export function renderRoutesWithSource(
   db: SourceDatabase,
@@ -24,11 +24,7 @@ export function renderRoutesWithSource(
     <QueryClientProvider client={queryClient}>
       <SourceContext value={{ apiBaseUrl: db.apiBaseUrl, db }}>
         <SourceWritesFollower />
-        {options.controller === undefined ? (
-          page
-        ) : (
-          <SyncControllerContext value={options.controller}>{page}</SyncControllerContext>
-        )}
+        <SyncControllerContext value={options.controller ?? null}>{page}</SyncControllerContext>
       </SourceContext>
     </QueryClientProvider>,
   );

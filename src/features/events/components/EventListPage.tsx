@@ -50,6 +50,8 @@ export function eventCountText(count: number): string {
 export interface EventListSlots {
   /** Shown while the source has no events yet: what the first sync is doing. */
   firstSync: ReactNode;
+  /** How much of an unfinished first download is stored, and when the rest comes. */
+  archiveProgress: ReactNode;
   /** Events with a webcast on air, above the list. */
   renderLiveNow: (events: readonly EventSummary[]) => ReactNode;
   /** The calendar download of the listed events. */
@@ -67,6 +69,7 @@ interface EventListPageProps extends EventListSlots {
 export function EventListPage({
   view,
   firstSync,
+  archiveProgress,
   renderLiveNow,
   renderCalendarExport,
 }: EventListPageProps) {
@@ -137,6 +140,7 @@ export function EventListPage({
         firstSync
       ) : (
         <>
+          {archiveProgress}
           {renderLiveNow(all)}
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 

@@ -53,11 +53,15 @@ export function FirstSyncState() {
       </>
     );
   } else if (status.kind === 'offline') {
+    // Offline is known from failed requests too, so it may as well be a wrong or dead source.
     body = (
-      <p>
-        You are offline and no events are stored yet. They will download from {host} when the
-        network is back.
-      </p>
+      <>
+        <p>
+          No events yet: {host} cannot be reached — you may be offline. They will download when it
+          answers.
+        </p>
+        {sampleButton}
+      </>
     );
   } else if (status.kind === 'failed' || status.kind === 'throttled') {
     const retry = status.retryAt === null ? null : formatWait((status.retryAt - status.now) / 1000);

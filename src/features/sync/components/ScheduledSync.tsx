@@ -20,7 +20,19 @@ export function ScheduledSync() {
     }),
     enabled: controller !== null,
     networkMode: 'online',
-    refetchInterval: SCHEDULE_CHECK_INTERVAL_MS,
+    // Ask again when the engine said it is due (a budget window opening, a retry time), if that is
+    // sooner than the regular tick: a first download spread over windows continues on time.
+    refetchInterval: (query) => {
+      const result = query.state.data?.result;
+      const dueAt =
+        result?.status === 'not-due'
+          ? result.dueAt
+          : result?.status === 'ran'
+            ? result.outcome.retryAt
+            : null;
+      if (dueAt === null) return SCHEDULE_CHECK_INTERVAL_MS;
+      return Math.min(SCHEDULE_CHECK_INTERVAL_MS, Math.max(1_000, dueAt - Date.now() + 250));
+    },
     refetchOnWindowFocus: 'always',
     refetchOnReconnect: 'always',
     staleTime: 0,

@@ -10,6 +10,7 @@ import { INITIAL_SYNC_PROGRESS, type SyncProgressRow } from '../../../db/syncSta
 import { renderWithEngine } from '../../../ui/testing/renderWithEngine.tsx';
 import { pageFetch } from '../../../api/testing/fetchFakes.ts';
 import { renderWithSource } from '../../../app/testing/renderWithSource.tsx';
+import { WAITING_FOR_SOURCE_MESSAGE } from '../../../ui/source/useSyncNow.ts';
 import { SyncStatus } from './SyncStatus.tsx';
 
 const API = 'https://status.test/2.3.0';
@@ -34,10 +35,12 @@ describe('SyncStatus', () => {
     const fetchImpl = pageFetch([makeEvent({ id: 1 }), makeEvent({ id: 2 })]);
     renderWithSource(<SyncStatus />, { fetchImpl });
 
-    expect(await screen.findByText('Not synced yet')).toBeTruthy();
+    expect(await screen.findByText('Not synced yet', {}, { timeout: 5000 })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
 
-    expect(await screen.findByText('Up to date, synced just now')).toBeTruthy();
+    expect(
+      await screen.findByText('Up to date, synced just now', {}, { timeout: 5000 }),
+    ).toBeTruthy();
     // First paint and one walk page (the free /api-throttle/ question does not answer here).
     expect(fetchImpl.calls.filter((url) => !url.includes('/api-throttle/'))).toHaveLength(2);
     expect(screen.getByRole('status').textContent).not.toMatch(/requests left/);
@@ -46,8 +49,10 @@ describe('SyncStatus', () => {
   it('says "Offline" while offline and when the last sync finished', async () => {
     const fetchImpl = pageFetch([makeEvent({ id: 1 })]);
     renderWithSource(<SyncStatus />, { fetchImpl });
-    await userEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
-    await screen.findByText('Up to date, synced just now');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Sync now' }, { timeout: 5000 }),
+    );
+    await screen.findByText('Up to date, synced just now', {}, { timeout: 5000 });
 
     act(() => {
       onlineManager.setOnline(false);
@@ -57,24 +62,44 @@ describe('SyncStatus', () => {
     expect(screen.getByText('Last synced just now')).toBeTruthy();
   });
 
-  it('waits for the network when "Sync now" is pressed offline, and says so', async () => {
+  it('finds out at once when "Sync now" is pressed while believed offline: the source answers', async () => {
     const fetchImpl = pageFetch([makeEvent({ id: 1 })]);
     renderWithSource(<SyncStatus />, { fetchImpl });
-    await screen.findByText('Not synced yet');
+    await screen.findByText('Not synced yet', {}, { timeout: 5000 });
     act(() => {
       onlineManager.setOnline(false);
     });
+    const button = screen.getByRole('button', { name: 'Sync now' });
+    expect(button.getAttribute('title')).toBe(
+      'Sync now — checks at once whether the source can be reached',
+    );
 
-    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    await userEvent.click(button);
 
     expect(
-      await screen.findByText('Offline: the sync will start when the network is back.'),
+      await screen.findByText('Up to date, synced just now', {}, { timeout: 5000 }),
     ).toBeTruthy();
-    expect(fetchImpl.calls).toHaveLength(0);
-    act(() => {
-      onlineManager.setOnline(true);
-    });
-    expect(await screen.findByText('Up to date, synced just now')).toBeTruthy();
+    expect(onlineManager.isOnline()).toBe(true);
+  });
+
+  it('says Offline when a request fails for want of a network, whatever the browser believes', async () => {
+    const calls: string[] = [];
+    const fetchImpl = (url: string) => {
+      calls.push(url);
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    expect(onlineManager.isOnline()).toBe(true);
+    renderWithSource(<SyncStatus />, { fetchImpl });
+
+    // The engine asks once when it loads; the failure is enough.
+    expect(await screen.findByText('Offline', {}, { timeout: 5000 })).toBeTruthy();
+    expect(onlineManager.isOnline()).toBe(false);
+    // "Sync now" while offline: a free reachability question, no event request, and a sentence.
+    calls.length = 0;
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(await screen.findByText(WAITING_FOR_SOURCE_MESSAGE, {}, { timeout: 5000 })).toBeTruthy();
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((url) => url.includes('/api-throttle/'))).toBe(true);
   });
 });
 
@@ -94,7 +119,7 @@ describe('SyncStatus before the sync code has loaded', () => {
       onlineManager.setOnline(false);
     });
 
-    expect(await screen.findByText('Offline')).toBeTruthy();
+    expect(await screen.findByText('Offline', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Not synced yet')).toBeTruthy();
   });
 
@@ -104,7 +129,9 @@ describe('SyncStatus before the sync code has loaded', () => {
     await db.syncState.put(row);
     renderWithEngine(<SyncStatus />, { db, controller: null });
 
-    expect(await screen.findByText('Up to date, synced 1 min ago')).toBeTruthy();
+    expect(
+      await screen.findByText('Up to date, synced 1 min ago', {}, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sync now' }).disabled).toBe(true);
   });
 

@@ -10,7 +10,17 @@ import { useNow } from '../../../lib/useNow.ts';
 import { useOnline } from '../../../ui/useOnline.ts';
 import { useSyncController, useSyncEngineError } from '../../../ui/source/useSyncController.ts';
 
-const IDLE: LocalSyncState = { running: false, progress: null, lastResult: null };
+const SLOW_TICK_MS = 10_000;
+/** Past the two minutes a countdown is shown for, with room for the slow tick to notice. */
+const COUNTDOWN_NEAR_MS = 2 * 60_000 + SLOW_TICK_MS;
+
+const IDLE: LocalSyncState = {
+  running: false,
+  progress: null,
+  lastResult: null,
+  wait: null,
+  contact: null,
+};
 const noLocalChanges = () => () => undefined;
 const idleState = () => IDLE;
 
@@ -30,9 +40,14 @@ export function useSyncStatus(): ShownSyncStatus & { now: number } {
     controller?.getLocalState ?? idleState,
   );
   const shared = useSharedSyncState(db);
-  const now = useNow(10_000);
+  const [tickMs, setTickMs] = useState(SLOW_TICK_MS);
+  const now = useNow(tickMs);
   const policy = controller?.policy ?? budgetPolicyFor(apiBaseUrl);
   const status = deriveSyncStatus({ online, local, shared, policy, now });
+  // A short wait is shown as a countdown: tick every second while one is near.
+  const countingDown = status.wait !== null && status.wait.until - now < COUNTDOWN_NEAR_MS;
+  const wantedTickMs = countingDown ? 1000 : SLOW_TICK_MS;
+  if (tickMs !== wantedTickMs) setTickMs(wantedTickMs);
   return { ...status, ...notLoaded(controller, engineError, status), now };
 }
 

@@ -1,5 +1,6 @@
 import { formatWait } from '../../../api/formatWait.ts';
 import type { SyncStatus } from '../../../sync/syncStatus.ts';
+import type { SyncWait } from '../../../sync/syncWait.ts';
 
 /**
  * What the status shows: the engine's status, plus 'starting' for a source never synced while the
@@ -14,11 +15,36 @@ export interface SyncStatusText {
   detail: string | null;
   /** "12 of 15 requests left this hour", null when the source has no limit. */
   budget: string | null;
+  /**
+   * The headline for the live region: the same words, but a wait is said as a clock time
+   * ("next try at 18:04:38") rather than a countdown, so a screen reader is not told every second.
+   */
+  announcement: string;
 }
+
+const HOUR_MS = 3_600_000;
+/** Waits shorter than this count down in seconds; longer ones say the clock time. */
+const COUNTDOWN_LIMIT_MS = 2 * 60_000;
 
 const numbers = new Intl.NumberFormat('en');
 
 export function describeSyncStatus(status: ShownSyncStatus, now: number): SyncStatusText {
+  const text = describeWithoutAnnouncement(status, now);
+  const wait = status.wait;
+  const announcement =
+    wait !== null && wait.until > now
+      ? describeWait(wait, status.budget?.windowMs ?? HOUR_MS, now, true)
+      : text.headline;
+  return { ...text, announcement };
+}
+
+function describeWithoutAnnouncement(
+  status: ShownSyncStatus,
+  now: number,
+): Omit<SyncStatusText, 'announcement'> {
+  const wait = status.wait !== null && status.wait.until > now ? status.wait : null;
+  const waitText =
+    wait === null ? null : describeWait(wait, status.budget?.windowMs ?? HOUR_MS, now, false);
   const synced = status.lastSuccessAt === null ? null : formatAgo(status.lastSuccessAt, now);
   const inTime = (at: number | null) => (at === null ? null : formatWait((at - now) / 1000));
   const budget =
@@ -39,23 +65,36 @@ export function describeSyncStatus(status: ShownSyncStatus, now: number): SyncSt
       };
     case 'syncing': {
       const progress = status.progress;
-      const headline =
+      const syncing =
         progress === null || progress.total === null
           ? 'Syncing'
           : `Syncing ${numbers.format(Math.min(progress.done, progress.total))} of ${numbers.format(progress.total)}`;
-      return { headline, detail: null, budget };
+      // A run waiting inside a request says what it waits for; the progress moves to the detail.
+      if (waitText !== null) return { headline: waitText, detail: syncing, budget };
+      return { headline: syncing, detail: null, budget };
     }
     case 'up-to-date':
       return { headline: `Up to date, synced ${synced ?? 'never'}`, detail: skipped, budget };
     case 'throttled': {
-      const wait = inTime(status.retryAt);
+      const stored =
+        status.firstWalk === null
+          ? null
+          : `${numbers.format(status.firstWalk.done)} of ${numbers.format(status.firstWalk.total)} events stored`;
+      const retry = inTime(status.retryAt);
       return {
-        headline: wait === null ? 'Throttled' : `Throttled, next try in ${wait}`,
-        detail: null,
+        headline: waitText ?? (retry === null ? 'Throttled' : `Throttled, next try in ${retry}`),
+        detail: stored ?? (synced === null ? null : `Last synced ${synced}`),
         budget,
       };
     }
     case 'failed': {
+      if (waitText !== null) {
+        return {
+          headline: waitText,
+          detail: synced === null ? null : `Last synced ${synced}`,
+          budget,
+        };
+      }
       const wait = inTime(status.retryAt);
       // The header has room for the first sentence; the rest (what to do) is in the detail line.
       const [first = 'unknown error', ...rest] = (status.reason ?? 'unknown error').split(
@@ -86,4 +125,45 @@ export function formatAgo(at: number, now: number): string {
   const hours = Math.round(minutes / 60);
   if (hours < 24) return `${hours} h ago`;
   return `on ${new Date(at).toLocaleDateString('en', { day: 'numeric', month: 'short' })}`;
+}
+
+/**
+ * What one wait is for, with its time (issue 12, part 6): "Throttled by the API — next try in
+ * 38 s", "Hourly limit used — continues at 18:42", "The source failed (HTTP 503) — retrying at
+ * 18:05". `spoken` says every time as a clock time, for the live region.
+ */
+export function describeWait(
+  wait: SyncWait,
+  windowMs: number,
+  now: number,
+  spoken = false,
+): string {
+  const when = formatWhen(wait.until, now, spoken);
+  switch (wait.cause) {
+    case 'throttled':
+      return `Throttled by the API — next try ${when}`;
+    case 'budget':
+      return `${windowMs === HOUR_MS ? 'Hourly limit' : 'Request limit'} used — continues ${when}`;
+    case 'server-error':
+      return `The source failed${wait.httpStatus === null ? '' : ` (HTTP ${wait.httpStatus})`} — retrying ${when}`;
+    case 'timeout':
+      return `The source did not answer in time — retrying ${when}`;
+  }
+}
+
+/** "in 38 s" for a short wait (a countdown), "at 18:42" (local clock, rounded up) for a long one. */
+export function formatWhen(at: number, now: number, spoken = false): string {
+  const ms = at - now;
+  if (ms < COUNTDOWN_LIMIT_MS && !spoken) return `in ${Math.max(1, Math.ceil(ms / 1000))} s`;
+  return `at ${formatClockTime(at, ms < COUNTDOWN_LIMIT_MS)}`;
+}
+
+/** "18:42" (rounded up to the minute, never early), or "18:41:38" with seconds. */
+export function formatClockTime(at: number, withSeconds = false): string {
+  const shown = withSeconds ? Math.ceil(at / 1000) * 1000 : Math.ceil(at / 60_000) * 60_000;
+  return new Date(shown).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+  });
 }

@@ -1,0 +1,35 @@
+import { useSyncStatus } from '../hooks/useSyncStatus.ts';
+import { formatClockTime } from '../utils/describeSyncStatus.ts';
+
+const numbers = new Intl.NumberFormat('en');
+
+/**
+ * Above a list while the first download of the archive is unfinished: how much is stored, of how
+ * many, and when the rest comes — "1,300 of 1,612 events stored — the rest from 18:42" — so a list
+ * never passes for the whole archive. Renders nothing once the archive is complete.
+ */
+export function ArchiveProgressNote() {
+  const status = useSyncStatus();
+  const walk = status.firstWalk;
+  if (walk === null || status.fullSyncCompleted) return null;
+  const stored = `${numbers.format(Math.min(walk.done, walk.total))} of ${numbers.format(walk.total)} events stored`;
+  return (
+    <p
+      role="note"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      {stored} — {theRest(status)}
+    </p>
+  );
+}
+
+function theRest(status: ReturnType<typeof useSyncStatus>): string {
+  const until = status.wait !== null && status.wait.until > status.now ? status.wait.until : null;
+  if (status.kind === 'offline') return 'the rest once the source can be reached';
+  if (until !== null && status.kind !== 'syncing') return `the rest from ${formatClockTime(until)}`;
+  if (status.kind === 'syncing') return 'downloading the rest';
+  if (status.retryAt !== null && status.retryAt > status.now) {
+    return `the rest from ${formatClockTime(status.retryAt)}`;
+  }
+  return 'the rest at the next sync';
+}
