@@ -12,7 +12,7 @@ import { budgetPolicyFor, type BudgetPolicy } from './budget';
 import { systemClock, type Clock } from './clock';
 import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk';
 import { reconcileIsDue, reconcileStoredEvents } from './reconcile';
-import { createRequestGate, type RequestGate } from './requestGate';
+import { createRequestGate, sourceBudgetLedger, type RequestGate } from './requestGate';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
 
 export type SyncApi = Pick<Ll2Client, 'getEventsPage' | 'getEventsPageAt' | 'getThrottle'>;
@@ -60,7 +60,7 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
   const { client, db, signal } = context;
   const clock = context.clock ?? systemClock;
   const gate = createRequestGate({
-    db,
+    ledger: sourceBudgetLedger(db),
     client,
     clock,
     signal,

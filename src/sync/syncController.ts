@@ -12,7 +12,7 @@ import { retainCount } from '../lib/retainCount';
 import { budgetPolicyFor, viewBudget, type BudgetPolicy } from './budget';
 import { systemClock, type Clock } from './clock';
 import { describeChangesAt } from './changeDescriber';
-import { createRequestGate } from './requestGate';
+import { createRequestGate, sourceBudgetLedger } from './requestGate';
 import { runSync, type SyncOutcome } from './runSync';
 import { heatOf, heatWindow, nextScheduledSyncAt } from './syncCadence';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors';
@@ -189,7 +189,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
       if (last !== undefined && now - last < DETAIL_REFRESH_MIN_INTERVAL_MS) return false;
       refreshedAt.set(id, now);
       const gate = createRequestGate({
-        db,
+        ledger: sourceBudgetLedger(db),
         client,
         clock,
         policy,
