@@ -52,8 +52,9 @@ export interface SnapshotRunReport {
   status: SnapshotRunStatus;
   /** API requests sent (`/api-throttle/` is free and not counted). */
   requests: number;
-  /** Events new or changed in this run, and removed by a reconcile. */
+  /** Events new or different in this run (records re-sent unchanged at the cursor not counted). */
   changed: number;
+  /** Events removed by a reconcile. */
   removed: number;
   reconciled: boolean;
   chunksWritten: number;
@@ -121,7 +122,7 @@ export async function buildSnapshot(options: SnapshotRunOptions): Promise<Snapsh
     previous?.cursor ?? { lastUpdatedGte: null, offset: 0 },
   );
   const now = clock.now();
-  log(`Fetched ${walk.events.size} new or changed events in ${gate.sent} requests.`);
+  log(`Received ${walk.events.size} records from ${gate.sent} requests.`);
 
   const ranges: { range: IdRange; entry: SnapshotChunkEntry | null }[] =
     previous === null || previous.chunks.length === 0
@@ -181,6 +182,7 @@ export async function buildSnapshot(options: SnapshotRunOptions): Promise<Snapsh
   const toWrite: { file: string; text: string }[] = [];
   const feedCandidates: EventDetailed[] = [];
   const feedRevisions = new Map<number, number>();
+  let changed = 0;
   for (const { range, entry } of ranges) {
     const incoming = [...walk.events.values()].filter((event) => inRange(range, event.id));
     const touched =
@@ -203,6 +205,8 @@ export async function buildSnapshot(options: SnapshotRunOptions): Promise<Snapsh
     const byId = new Map(old.events.map((event) => [event.id, event]));
     const revisions = new Map(old.revisions);
     for (const event of incoming) {
+      const stored = byId.get(event.id);
+      if (stored === undefined || JSON.stringify(stored) !== JSON.stringify(event)) changed += 1;
       const changes = describeChanges(byId.get(event.id), event).length;
       if (changes > 0) revisions.set(event.id, (revisions.get(event.id) ?? 0) + changes);
       byId.set(event.id, event);
@@ -269,7 +273,7 @@ export async function buildSnapshot(options: SnapshotRunOptions): Promise<Snapsh
   return {
     status: stop.status,
     requests: gate.sent,
-    changed: walk.events.size,
+    changed,
     removed: removedIds.length,
     reconciled,
     chunksWritten: toWrite.length,
