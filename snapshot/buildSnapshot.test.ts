@@ -72,7 +72,7 @@ function latestLastUpdated(): string {
     .reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 }
 
-describe('buildSnapshot against the sample server', () => {
+describe('buildSnapshot against the sample server', { timeout: 60_000 }, () => {
   it('mirrors the whole archive on a first run: manifest, hashed chunks, cursor, feeds', async () => {
     await start();
     const report = await run();
@@ -244,7 +244,7 @@ describe('buildSnapshot against the sample server', () => {
   });
 });
 
-describe('calendar feeds of the snapshot', () => {
+describe('calendar feeds of the snapshot', { timeout: 60_000 }, () => {
   it('hold the upcoming dockings with stable UIDs, and a VALARM before every exact time', async () => {
     await start();
     await run({ alarmMinutesBefore: 15 });
