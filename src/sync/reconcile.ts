@@ -23,13 +23,8 @@ interface ReconcileArguments {
 }
 
 /**
- * Removes stored events the API no longer has (LL2 does not signal deletions). Walks every id
- * (`mode=list`, following `next`), then asks once more, by id, about each stored event that walk
- * did not see before removing anything: offset paging can skip a record when the archive changes
- * during the walk, and a skipped record must not be taken for a deleted one.
- *
- * Runs only when the whole walk fits in the budget that is left; returns null when it does not
- * (nothing spent). Interrupted: nothing is removed; it simply runs again when next due.
+ * Removes stored events the API no longer has (LL2 does not signal deletions), as found by
+ * `findRemovedEventIds`. Interrupted: nothing is removed; it simply runs again when next due.
  */
 export async function reconcileStoredEvents({
   client,
@@ -37,8 +32,38 @@ export async function reconcileStoredEvents({
   gate,
   signal,
 }: ReconcileArguments): Promise<{ removed: number } | null> {
-  const stored = await listStoredEventIds(db);
-  const walkRequests = Math.max(1, Math.ceil(stored.length / WALK_PAGE_SIZE)) + 1;
+  const gone = await findRemovedEventIds({
+    client,
+    gate,
+    storedIds: await listStoredEventIds(db),
+  });
+  if (gone === null || signal.aborted) return null;
+  await removeEvents(db, gone);
+  return { removed: gone.length };
+}
+
+interface FindRemovedArguments {
+  client: Pick<SyncApi, 'getEventsPage' | 'getEventsPageAt'>;
+  gate: RequestGate;
+  /** The ids the caller holds. */
+  storedIds: readonly number[];
+}
+
+/**
+ * Which of `storedIds` the API no longer has. Walks every id (`mode=list`, following `next`), then
+ * asks once more, by id, about each stored event that walk did not see: offset paging can skip a
+ * record when the archive changes during the walk, and a skipped record must not be taken for a
+ * deleted one (decision 003).
+ *
+ * Runs only when the whole walk fits in the budget that is left; returns null when it does not
+ * (nothing spent). Removes nothing itself.
+ */
+export async function findRemovedEventIds({
+  client,
+  gate,
+  storedIds,
+}: FindRemovedArguments): Promise<number[] | null> {
+  const walkRequests = Math.max(1, Math.ceil(storedIds.length / WALK_PAGE_SIZE)) + 1;
   if ((await gate.spendable()) < walkRequests + 1) return null;
 
   const seen = new Set<number>();
@@ -62,7 +87,7 @@ export async function reconcileStoredEvents({
     result = await gate.send((s) => client.getEventsPageAt(next, 'list', s));
   }
 
-  const unseen = stored.filter((id) => !seen.has(id));
+  const unseen = storedIds.filter((id) => !seen.has(id));
   const gone: number[] = [];
   for (let start = 0; start < unseen.length; start += WALK_PAGE_SIZE) {
     const ids = unseen.slice(start, start + WALK_PAGE_SIZE);
@@ -78,7 +103,5 @@ export async function reconcileStoredEvents({
     for (const record of check.rejected) if (typeof record.id === 'number') present.add(record.id);
     gone.push(...ids.filter((id) => !present.has(id)));
   }
-  if (signal.aborted) return null;
-  await removeEvents(db, gone);
-  return { removed: gone.length };
+  return gone;
 }

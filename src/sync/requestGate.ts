@@ -1,5 +1,6 @@
 import { isAbortError, isApiError } from '../api/errors.ts';
 import type { SourceDatabase } from '../db/sourceDatabase.ts';
+import type { BudgetLedgerRow } from '../db/syncStateRows.ts';
 import { readBudgetLedger, updateBudgetLedger } from '../db/syncStateStore.ts';
 import { backoffDelayMs } from './backoff.ts';
 import {
@@ -33,8 +34,23 @@ function transientRetries(kind: string, status: number | null): number {
   return 0;
 }
 
+/** Where the gate keeps its ledger: the source's database in the app, a plain value elsewhere. */
+export interface BudgetLedgerStore {
+  read(): Promise<BudgetLedgerRow>;
+  /** Replaces the ledger with `change(current)` atomically. */
+  update(change: (ledger: BudgetLedgerRow) => BudgetLedgerRow): Promise<unknown>;
+}
+
+/** The ledger in a source's `syncState` table, shared by every tab of the source. */
+export function sourceBudgetLedger(db: SourceDatabase): BudgetLedgerStore {
+  return {
+    read: () => readBudgetLedger(db),
+    update: (change) => updateBudgetLedger(db, change),
+  };
+}
+
 export interface RequestGateOptions {
-  db: SourceDatabase;
+  ledger: BudgetLedgerStore;
   client: Pick<Ll2Client, 'getThrottle'>;
   policy: BudgetPolicy;
   clock: Clock;
@@ -73,7 +89,7 @@ export interface RequestGate {
 }
 
 export function createRequestGate(options: RequestGateOptions): RequestGate {
-  const { db, client, policy, clock, signal, reserve, onWait, onContact } = options;
+  const { ledger: store, client, policy, clock, signal, reserve, onWait, onContact } = options;
   let sent = 0;
 
   async function waitFor(wait: SyncWait): Promise<void> {
@@ -86,14 +102,14 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
   }
 
   async function spendable(): Promise<number> {
-    const view = viewBudget(await readBudgetLedger(db), policy, clock.now(), reserve);
+    const view = viewBudget(await store.read(), policy, clock.now(), reserve);
     return view.remaining - reserve;
   }
 
   async function takeSlot(): Promise<void> {
     const now = clock.now();
     const refusal: { until: number | null } = { until: null };
-    await updateBudgetLedger(db, (ledger) => {
+    await store.update((ledger) => {
       const view = viewBudget(ledger, policy, now, reserve);
       if (view.remaining - reserve <= 0) {
         refusal.until = view.nextSlotAt ?? now + policy.windowMs;
@@ -117,7 +133,7 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
         const throttle = await client.getThrottle(signal);
         onContact?.(true);
         const now = clock.now();
-        await updateBudgetLedger(db, (ledger) => withThrottleAnswer(ledger, throttle, now));
+        await store.update((ledger) => withThrottleAnswer(ledger, throttle, now));
       } catch (error) {
         if (isAbortError(error)) throw error;
         if (isApiError(error) && error.kind === 'network') onContact?.(false);
@@ -153,7 +169,7 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
           const now = clock.now();
           if (error.kind === 'throttled') {
             const waitMs = (error.retryAfterSeconds ?? 60) * 1000;
-            await updateBudgetLedger(db, (ledger) => withBlock(ledger, now + waitMs));
+            await store.update((ledger) => withBlock(ledger, now + waitMs));
             if (waitMs > MAX_INLINE_THROTTLE_WAIT_MS)
               throw new ThrottledLong(now + waitMs, error.message);
             await waitFor({ cause: 'throttled', until: now + waitMs, httpStatus: 429 });

@@ -11,7 +11,7 @@ import { budgetPolicyFor, type BudgetPolicy } from './budget.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk.ts';
 import { reconcileIsDue, reconcileStoredEvents } from './reconcile.ts';
-import { createRequestGate, type RequestGate } from './requestGate.ts';
+import { createRequestGate, sourceBudgetLedger, type RequestGate } from './requestGate.ts';
 import type { SyncApi } from './syncApi.ts';
 import type { SyncWait } from './syncWait.ts';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
@@ -63,7 +63,7 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
   const { client, db, signal } = context;
   const clock = context.clock ?? systemClock;
   const gate = createRequestGate({
-    db,
+    ledger: sourceBudgetLedger(db),
     client,
     clock,
     signal,

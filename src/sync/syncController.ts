@@ -12,7 +12,7 @@ import { retainCount } from '../lib/retainCount.ts';
 import { budgetPolicyFor, viewBudget, type BudgetPolicy } from './budget.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { describeChangesAt } from './changeDescriber.ts';
-import { createRequestGate } from './requestGate.ts';
+import { createRequestGate, sourceBudgetLedger } from './requestGate.ts';
 import { runSync, type SyncOutcome } from './runSync.ts';
 import { heatOf, heatWindow, nextScheduledSyncAt } from './syncCadence.ts';
 import { BudgetExhausted, SyncFailed, ThrottledLong } from './syncErrors.ts';
@@ -219,7 +219,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
       if (last !== undefined && now - last < DETAIL_REFRESH_MIN_INTERVAL_MS) return false;
       refreshedAt.set(id, now);
       const gate = createRequestGate({
-        db,
+        ledger: sourceBudgetLedger(db),
         client,
         clock,
         policy,
@@ -252,7 +252,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
 
     async checkReachable() {
       const gate = createRequestGate({
-        db,
+        ledger: sourceBudgetLedger(db),
         client,
         clock,
         policy,

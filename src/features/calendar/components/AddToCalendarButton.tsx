@@ -2,6 +2,7 @@ import type { EventDetailed } from '../../../api/schemas.ts';
 import { countChangesByEvent } from '../../../db/eventChangeStore.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
+import { alarmLeadMinutes } from '../utils/alarmLead.ts';
 import { icsFileName } from '../utils/downloadFile.ts';
 import { CalendarDownloadButton } from './CalendarDownloadButton.tsx';
 
@@ -10,8 +11,9 @@ export function AddToCalendarButton({ event }: { event: EventDetailed }) {
   const { db, apiBaseUrl } = useSource();
   const build = async () => {
     // The iCalendar library is loaded on first use: most visits never export.
-    const [{ buildEventCalendar }, revisions] = await Promise.all([
+    const [{ buildEventCalendar }, alarmMinutesBefore, revisions] = await Promise.all([
       import('../utils/buildEventCalendar.ts'),
+      alarmLeadMinutes(db),
       countChangesByEvent(db, [event.id]),
     ]);
     return buildEventCalendar([event], {
@@ -20,6 +22,7 @@ export function AddToCalendarButton({ event }: { event: EventDetailed }) {
       eventUrl: appEventUrl,
       calendarName: `Rendezvous — ${event.name}`,
       now: Date.now(),
+      alarmMinutesBefore,
     });
   };
   return (

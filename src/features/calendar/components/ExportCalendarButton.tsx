@@ -1,6 +1,7 @@
 import { countChangesByEvent, getStoredEvents } from '../../../db/eventChangeStore.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
+import { alarmLeadMinutes } from '../utils/alarmLead.ts';
 import { icsFileName } from '../utils/downloadFile.ts';
 import { CalendarDownloadButton } from './CalendarDownloadButton.tsx';
 
@@ -16,8 +17,9 @@ export function ExportCalendarButton({ eventIds, viewTitle }: ExportCalendarButt
   const { db, apiBaseUrl } = useSource();
   const build = async () => {
     // Full records carry the description and webcasts the list's summaries leave out.
-    const [{ buildEventCalendar }, events, revisions] = await Promise.all([
+    const [{ buildEventCalendar }, alarmMinutesBefore, events, revisions] = await Promise.all([
       import('../utils/buildEventCalendar.ts'),
+      alarmLeadMinutes(db),
       getStoredEvents(db, eventIds),
       countChangesByEvent(db, eventIds),
     ]);
@@ -27,6 +29,7 @@ export function ExportCalendarButton({ eventIds, viewTitle }: ExportCalendarButt
       eventUrl: appEventUrl,
       calendarName: `Rendezvous — ${viewTitle}`,
       now: Date.now(),
+      alarmMinutesBefore,
     });
   };
   return (

@@ -126,6 +126,30 @@ describe('buildEventCalendar', () => {
     expect(() => buildEventCalendar([], OPTIONS)).toThrow('There are no events to export.');
   });
 
+  it('adds a VALARM at the lead time to exact entries only, and none without a lead time', () => {
+    const exact = makeEvent({ date: '2026-05-20T09:40:00Z', date_precision: makeDatePrecision(0) });
+    const hour = makeEvent({ date: '2026-05-20T09:40:00Z', date_precision: makeDatePrecision(2) });
+    const day = makeEvent({ date: '2026-05-20T00:00:00Z', date_precision: makeDatePrecision(5) });
+    const alarmsOf = (lead: number | null) =>
+      parseEvents(
+        buildEventCalendar([exact, hour, day], { ...OPTIONS, alarmMinutesBefore: lead }).ics,
+      ).events.map(({ vevent }) =>
+        vevent.getAllSubcomponents('valarm').map((alarm) => ({
+          action: alarm.getFirstPropertyValue('action'),
+          trigger: String(alarm.getFirstPropertyValue('trigger')),
+        })),
+      );
+    expect(alarmsOf(15)).toEqual([[{ action: 'DISPLAY', trigger: '-PT15M' }], [], []]);
+    expect(alarmsOf(1440)[0]?.[0]?.trigger).toMatch(/^-P(1D|T1440M|T24H)$/);
+    expect(alarmsOf(0)[0]).toHaveLength(1);
+    expect(alarmsOf(null)).toEqual([[], [], []]);
+  });
+
+  it('makes an empty calendar only when asked to (a feed with nothing planned)', () => {
+    const built = buildEventCalendar([], { ...OPTIONS, allowEmpty: true });
+    expect([built.included, parseEvents(built.ics).events.length]).toEqual([0, 0]);
+  });
+
   it('keeps hostile text as text and drops non-http webcast links', () => {
     const event = makeEvent({
       name: 'Docking; with, commas\nand a newline',

@@ -32,6 +32,13 @@ export interface CalendarOptions {
   calendarName: string;
   /** DTSTAMP. */
   now: number;
+  /**
+   * Minutes before the start of a VALARM on every entry whose time is exact (none on entries that
+   * may still move: an alarm at a guessed time would go off at the wrong moment); null = none.
+   */
+  alarmMinutesBefore?: number | null;
+  /** A feed may be empty for a while (no spacewalk planned); a file someone asked for may not. */
+  allowEmpty?: boolean;
 }
 
 export interface BuiltCalendar {
@@ -118,8 +125,12 @@ function entryFor(
     case 'timed': {
       const seconds = parseIsoDurationSeconds(event.duration);
       const lengthMs = seconds !== null && seconds > 0 ? seconds * 1000 : DEFAULT_LENGTH_MS;
+      const lead = options.alarmMinutesBefore ?? null;
       return {
         ...common,
+        ...(span.exact && lead !== null
+          ? { alarms: [alarmBefore(event.name, span.startMs, lead)] }
+          : {}),
         start: span.startMs,
         startInputType: 'utc',
         startOutputType: 'utc',
@@ -143,11 +154,20 @@ function entryFor(
   }
 }
 
+function alarmBefore(name: string, startMs: number, minutes: number) {
+  return {
+    action: 'display' as const,
+    description: minutes === 0 ? `${name} starts now` : `${name} starts in ${minutes} minutes`,
+    // "-PT0M" is not a duration `ics` can write: at T-0 the alarm names the instant itself.
+    trigger: minutes === 0 ? startMs : { minutes, before: true },
+  };
+}
+
 /**
  * An iCalendar file of events: one VEVENT each, with a UID stable per source and event, SEQUENCE
  * raised by every recorded change, all-day or floating entries where the date is only known to
- * the day, month or part of day, STATUS:TENTATIVE while the time is not exact, and the webcast
- * links in the description. Undated events are left out (and counted).
+ * the day, month or part of day, STATUS:TENTATIVE while the time is not exact, the webcast
+ * links in the description, and a VALARM before exact times when a lead time is given. Undated events are left out (and counted).
  */
 export function buildEventCalendar(
   events: readonly CalendarEvent[],
@@ -160,7 +180,7 @@ export function buildEventCalendar(
     if (Number.isNaN(dateMs)) undated += 1;
     else entries.push(entryFor(event, dateMs, options));
   }
-  if (entries.length === 0) {
+  if (entries.length === 0 && options.allowEmpty !== true) {
     throw new CalendarExportError(
       events.length === 0
         ? 'There are no events to export.'
