@@ -46,6 +46,7 @@ describe('toEventSummary', () => {
       typeName: 'Docking',
       dateMs: Date.UTC(2026, 6, 12, 14, 30),
       datePrecisionId: 1,
+      durationMs: null,
       location: 'ISS, Harmony forward port',
       thumbnailUrl: 'https://img.example/thumb.jpg',
       webcastLive: true,

@@ -1,4 +1,5 @@
 import type { EventDetailed, EventNormal } from '../api/schemas.ts';
+import { durationMsOf } from '../domain/live.ts';
 
 /**
  * The compact projection of an event that the list pages load once, keep in memory and filter per
@@ -22,6 +23,11 @@ export interface EventSummary {
   dateMs: number | null;
   /** `date_precision.id`, null when the API sends null (treated as exact). */
   datePrecisionId: number | null;
+  /**
+   * The event's `duration` in ms, null when LL2 does not say. Summaries stored before this field
+   * existed lack it until their event is next synced; "live" reads a missing one as 0 (decision 021).
+   */
+  durationMs: number | null;
   location: string;
   thumbnailUrl: string | null;
   webcastLive: boolean;
@@ -68,6 +74,7 @@ export function toEventSummary(event: EventDetailed | EventNormal): EventSummary
     typeName: event.type.name,
     dateMs,
     datePrecisionId: event.date_precision?.id ?? null,
+    durationMs: durationMsOf(event.duration),
     location,
     thumbnailUrl: event.image?.thumbnail_url ?? event.image?.image_url ?? null,
     webcastLive: event.webcast_live,

@@ -8,7 +8,13 @@ const NOW = Date.UTC(2026, 0, 15, 12);
 const MIN = 60_000;
 
 function summary(dateMs: number | null, webcastLive = false): EventSummary {
-  return { dateMs, webcastLive, webcasts: [] } as unknown as EventSummary;
+  return {
+    dateMs,
+    datePrecisionId: 1,
+    durationMs: null,
+    webcastLive,
+    webcasts: [],
+  } as unknown as EventSummary;
 }
 
 const synced: SyncProgressRow = {
@@ -23,6 +29,9 @@ describe('heatOf', () => {
   it('is live when a webcast is on or an event is within the hour', () => {
     expect(heatOf([summary(NOW + 3 * 60 * MIN, true)], NOW)).toBe('live');
     expect(heatOf([summary(NOW - 30 * MIN)], NOW)).toBe('live');
+  });
+  it('is not live for a stale flag on an event dated two days ago', () => {
+    expect(heatOf([summary(NOW - 48 * 60 * MIN, true)], NOW)).toBe('calm');
   });
   it('is soon when an event is within a day, calm otherwise', () => {
     expect(heatOf([summary(NOW + 5 * 60 * MIN), summary(null)], NOW)).toBe('soon');

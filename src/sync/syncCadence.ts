@@ -1,4 +1,5 @@
 import type { EventSummary } from '../db/eventSummary.ts';
+import { isEventLive } from '../domain/live.ts';
 import type { SyncProgressRow } from '../db/syncStateRows.ts';
 import type { BudgetView } from './budget.ts';
 
@@ -22,7 +23,7 @@ export function heatWindow(now: number): { fromMs: number; toMs: number } {
 export function heatOf(summaries: readonly EventSummary[], now: number): SyncHeat {
   let heat: SyncHeat = 'calm';
   for (const event of summaries) {
-    if (event.webcastLive || event.webcasts.some((webcast) => webcast.live)) return 'live';
+    if (isEventLive(event, now)) return 'live';
     if (event.dateMs === null) continue;
     if (Math.abs(event.dateMs - now) <= 60 * MINUTE_MS) return 'live';
     if (event.dateMs > now && event.dateMs - now <= 24 * 60 * MINUTE_MS) heat = 'soon';

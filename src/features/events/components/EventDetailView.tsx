@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
+import { toEventSummary } from '../../../db/eventSummary.ts';
+import { isEventLive } from '../../../domain/live.ts';
 import { formatIsoDuration } from '../../../lib/isoDuration.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
@@ -37,7 +39,8 @@ export function EventDetailView({
   const dateMs = event.date === null ? null : Date.parse(event.date);
   const precisionId = event.date_precision?.id ?? null;
   const duration = formatIsoDuration(event.duration);
-  const live = event.webcast_live || event.vid_urls.some((webcast) => webcast.live);
+  // The same projection and rule as the list's row (decision 021), so a row and its page agree.
+  const live = useMemo(() => isEventLive(toEventSummary(event), now), [event, now]);
 
   return (
     <article className="mx-auto max-w-4xl space-y-6">

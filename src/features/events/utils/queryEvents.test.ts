@@ -42,7 +42,7 @@ const landing = makeEventSummary({
   id: 3,
   name: 'Starship Flight 12 landing',
   type: { id: 9, name: 'Spacecraft Landing' },
-  date: iso(NOW - 20 * HOUR),
+  date: iso(NOW - 2 * HOUR),
   description: 'Soyuz is not involved.',
   agencies: [agency(121, 'SpaceX')],
   webcast_live: true,
@@ -211,11 +211,13 @@ describe('facet counts', () => {
 });
 
 describe('isEventLive', () => {
-  it('is live when flagged or inside a webcast window', () => {
+  it('is live when flagged near its date or inside a webcast window', () => {
     const inWindow = makeEventSummary({
+      date: iso(NOW - HOUR),
       vid_urls: [webcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
     });
     const afterWindow = makeEventSummary({
+      date: iso(NOW - HOUR),
       vid_urls: [webcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
     });
     expect(isEventLive(landing, NOW)).toBe(true);

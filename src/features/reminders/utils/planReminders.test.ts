@@ -17,6 +17,7 @@ function event(overrides: Partial<ReminderEvent> = {}): ReminderEvent {
     typeId: 2,
     dateMs: NOW + 60 * MIN,
     datePrecisionId: 1,
+    durationMs: null,
     webcastLive: false,
     webcasts: [],
     ...overrides,

@@ -1,4 +1,5 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
+import { isEventLive, isWebcastLive } from '../../../domain/live.ts';
 import { countdownKind } from '../../../ui/events/formatEventDate.ts';
 
 /** What the person chose (stored per source). */
@@ -44,7 +45,15 @@ export interface ReminderPlan {
 
 export type ReminderEvent = Pick<
   EventSummary,
-  'id' | 'name' | 'slug' | 'typeId' | 'dateMs' | 'datePrecisionId' | 'webcastLive' | 'webcasts'
+  | 'id'
+  | 'name'
+  | 'slug'
+  | 'typeId'
+  | 'dateMs'
+  | 'datePrecisionId'
+  | 'durationMs'
+  | 'webcastLive'
+  | 'webcasts'
 >;
 
 export interface ReminderInputs {
@@ -71,7 +80,11 @@ function leadText(minutes: number): string {
 }
 
 /** The reminders of one event: before T-0 when the time is known, and its live webcasts. */
-function remindersOf(event: ReminderEvent, settings: ReminderSettings): PlannedReminder[] {
+function remindersOf(
+  event: ReminderEvent,
+  settings: ReminderSettings,
+  now: number,
+): PlannedReminder[] {
   const reminders: PlannedReminder[] = [];
   const path = eventPathOf(event);
   // Only a date with a time has a T-0 to count back from: no reminder "15 min before July".
@@ -90,8 +103,11 @@ function remindersOf(event: ReminderEvent, settings: ReminderSettings): PlannedR
     });
   }
   if (settings.webcastLive) {
-    const liveUrls = event.webcasts.filter((webcast) => webcast.live).map((webcast) => webcast.url);
-    if (liveUrls.length === 0 && event.webcastLive) liveUrls.push('event');
+    // Live by the one rule (decision 021): a stale flag on a past event reminds nobody.
+    const liveUrls = event.webcasts
+      .filter((webcast) => isWebcastLive(webcast, event, now))
+      .map((webcast) => webcast.url);
+    if (liveUrls.length === 0 && isEventLive(event, now)) liveUrls.push('event');
     for (const url of liveUrls) {
       reminders.push({
         key: `${event.id}:webcast-live:${url}`,
@@ -120,7 +136,7 @@ export function planReminders(inputs: ReminderInputs): ReminderPlan {
   const upcoming: PlannedReminder[] = [];
   for (const event of events) {
     if (!watchedIds.has(event.id) && !presets.has(event.typeId)) continue;
-    for (const reminder of remindersOf(event, settings)) {
+    for (const reminder of remindersOf(event, settings, now)) {
       if (shown.has(reminder.key)) continue;
       if (reminder.kind === 'webcast-live') due.push({ ...reminder, atMs: now });
       else if (event.dateMs !== null && event.dateMs <= now) continue;

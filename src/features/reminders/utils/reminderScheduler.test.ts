@@ -43,6 +43,7 @@ function docking(dateMs: number): ReminderEvent {
     typeId: 2,
     dateMs,
     datePrecisionId: 0,
+    durationMs: null,
     webcastLive: false,
     webcasts: [],
   };

@@ -3,7 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeEventSummary } from '../testing/eventSummaryFactory.ts';
-import { LiveNowStrip } from './LiveNowStrip.tsx';
+import { LIVE_NOW_STRIP_LIMIT, LiveNowStrip } from './LiveNowStrip.tsx';
+
+/** The strip reads the real clock: live events are dated an hour ago. */
+const recently = () => new Date(Date.now() - 3_600_000).toISOString();
 
 afterEach(cleanup);
 
@@ -13,7 +16,12 @@ describe('LiveNowStrip', () => {
       <MemoryRouter>
         <LiveNowStrip
           events={[
-            makeEventSummary({ id: 7, name: 'Starliner Undocking', webcast_live: true }),
+            makeEventSummary({
+              id: 7,
+              name: 'Starliner Undocking',
+              webcast_live: true,
+              date: recently(),
+            }),
             makeEventSummary({ id: 8, name: 'Quiet event' }),
           ]}
         />
@@ -32,12 +40,52 @@ describe('LiveNowStrip', () => {
       <MemoryRouter>
         <LiveNowStrip
           events={[
-            makeEventSummary({ webcast_live: true }, { thumbnailUrl: 'javascript:alert(1)' }),
+            makeEventSummary(
+              { webcast_live: true, date: recently() },
+              { thumbnailUrl: 'javascript:alert(1)' },
+            ),
           ]}
         />
       </MemoryRouter>,
     );
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows at most a few live events, then "N more" leading to the Live now view', () => {
+    const events = Array.from({ length: 3000 }, (_, index) =>
+      makeEventSummary({
+        id: index + 1,
+        name: `Live ${index + 1}`,
+        webcast_live: true,
+        date: recently(),
+      }),
+    );
+    render(
+      <MemoryRouter>
+        <LiveNowStrip events={events} />
+      </MemoryRouter>,
+    );
+    const strip = screen.getByRole('region', { name: 'Live now' });
+    expect(strip.querySelectorAll('li')).toHaveLength(LIVE_NOW_STRIP_LIMIT);
+    const more = screen.getByRole('link', { name: '2,996 more live now' });
+    expect(more.textContent).toBe('2,996 more');
+    expect(more.getAttribute('href')).toBe('/events?webcast_live=true');
+  });
+
+  it('never shows an event dated two days ago, whatever its stale flag says', () => {
+    const { container } = render(
+      <MemoryRouter>
+        <LiveNowStrip
+          events={[
+            makeEventSummary({
+              webcast_live: true,
+              date: new Date(Date.now() - 48 * 3_600_000).toISOString(),
+            }),
+          ]}
+        />
+      </MemoryRouter>,
+    );
+    expect(container.innerHTML).toBe('');
   });
 
   it('renders nothing when nothing is live', () => {

@@ -5,12 +5,30 @@ import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { liveEvents } from '../utils/liveEvents.ts';
 
-/** The "Live now" strip above a list: events whose webcast is on air. Renders nothing otherwise. */
-export function LiveNowStrip({ events }: { events: readonly EventSummary[] }) {
+/** The strip never holds more links than this: the rest are one "N more" away (issue 12). */
+export const LIVE_NOW_STRIP_LIMIT = 4;
+
+/** The list filtered to what is live now (the "Live now" preset's view). */
+export const LIVE_NOW_VIEW_HREF = '/events?webcast_live=true';
+
+/**
+ * The "Live now" strip above a list: events whose webcast is on air, at most
+ * `LIVE_NOW_STRIP_LIMIT` of them on one row, then "N more" leading to the Live now view. Renders
+ * nothing when nothing is live.
+ */
+export function LiveNowStrip({
+  events,
+  moreHref = LIVE_NOW_VIEW_HREF,
+}: {
+  events: readonly EventSummary[];
+  moreHref?: string;
+}) {
   const nowMs = useNow(30_000);
   const headingId = useId();
   const live = useMemo(() => liveEvents(events, nowMs), [events, nowMs]);
   if (live.length === 0) return null;
+  const shown = live.slice(0, LIVE_NOW_STRIP_LIMIT);
+  const more = live.length - shown.length;
   return (
     <section
       aria-labelledby={headingId}
@@ -28,7 +46,7 @@ export function LiveNowStrip({ events }: { events: readonly EventSummary[] }) {
         Live now
       </h2>
       <ul className="flex min-w-0 gap-2 overflow-x-auto py-0.5">
-        {live.map((event) => {
+        {shown.map((event) => {
           const thumbnailUrl = safeHttpUrl(event.thumbnailUrl);
           return (
             <li key={event.id} className="shrink-0">
@@ -51,6 +69,15 @@ export function LiveNowStrip({ events }: { events: readonly EventSummary[] }) {
           );
         })}
       </ul>
+      {more > 0 && (
+        <Link
+          to={moreHref}
+          aria-label={`${more.toLocaleString('en')} more live now`}
+          className="shrink-0 rounded-lg px-2 py-1 text-sm font-semibold text-red-800 underline underline-offset-2 hover:bg-red-100 dark:text-red-200 dark:hover:bg-slate-800"
+        >
+          {more.toLocaleString('en')} more
+        </Link>
+      )}
     </section>
   );
 }

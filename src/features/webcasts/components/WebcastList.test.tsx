@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VidUrl } from '../../../api/schemas.ts';
-import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../testing/webcastFactory.ts';
+import { makeWebcast, RUSSIAN, WEBCASTS_EVENT, WEBCASTS_NOW } from '../testing/webcastFactory.ts';
 import { WebcastList } from './WebcastList.tsx';
 
 afterEach(cleanup);
@@ -15,7 +15,7 @@ function renderList(
   return render(
     <WebcastList
       webcasts={webcasts}
-      eventDateMs={WEBCASTS_NOW}
+      event={WEBCASTS_EVENT}
       preferredLanguage={preferredLanguage}
       online={online}
       nowMs={WEBCASTS_NOW}
@@ -172,7 +172,7 @@ describe('WebcastList', () => {
     rerender(
       <WebcastList
         webcasts={webcasts}
-        eventDateMs={WEBCASTS_NOW}
+        event={WEBCASTS_EVENT}
         preferredLanguage={null}
         online={false}
         nowMs={WEBCASTS_NOW}

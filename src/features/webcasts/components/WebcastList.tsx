@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import type { VidUrl } from '../../../api/schemas.ts';
+import type { LiveFacts } from '../../../domain/live.ts';
 import { arrangeWebcasts } from '../utils/arrangeWebcasts.ts';
 import { toWebcastTiming, webcastStatus } from '../utils/webcastTiming.ts';
 import { WebcastCard } from './WebcastCard.tsx';
 
 interface WebcastListProps {
   webcasts: readonly VidUrl[];
-  /** The event's date in epoch ms: when a webcast has no start time of its own. */
-  eventDateMs: number | null;
+  /** The event's date, precision and duration: what "live" and "upcoming" are judged against. */
+  event: LiveFacts;
   preferredLanguage: string | null;
   online: boolean;
   nowMs: number;
@@ -16,14 +17,14 @@ interface WebcastListProps {
 /** An event's webcasts grouped by language, the preferred one first and featured. */
 export function WebcastList({
   webcasts,
-  eventDateMs,
+  event,
   preferredLanguage,
   online,
   nowMs,
 }: WebcastListProps) {
   const { preferred, groups } = useMemo(
-    () => arrangeWebcasts(webcasts, { preferredLanguage, nowMs }),
-    [webcasts, preferredLanguage, nowMs],
+    () => arrangeWebcasts(webcasts, { preferredLanguage, event, nowMs }),
+    [webcasts, preferredLanguage, event, nowMs],
   );
   return (
     <div className="flex flex-col gap-5">
@@ -41,7 +42,7 @@ export function WebcastList({
               >
                 <WebcastCard
                   webcast={webcast}
-                  status={webcastStatus(toWebcastTiming(webcast), nowMs, eventDateMs)}
+                  status={webcastStatus(toWebcastTiming(webcast), event, nowMs)}
                   nowMs={nowMs}
                   online={online}
                   featured={webcast === preferred}

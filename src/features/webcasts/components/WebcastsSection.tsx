@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
+import { toEventSummary } from '../../../db/eventSummary.ts';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { useOnline } from '../../../ui/useOnline.ts';
@@ -11,8 +12,9 @@ export function WebcastsSection({ event }: { event: EventDetailed }) {
   const online = useOnline();
   const nowMs = useNow(30_000);
   const headingId = useId();
+  // The same projection the list's row judges "live" from, so the two always agree.
+  const summary = useMemo(() => toEventSummary(event), [event]);
   if (event.vid_urls.length === 0) return null;
-  const eventDateMs = event.date === null ? null : Date.parse(event.date);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3">
       <h2 id={headingId} className="text-xl font-bold text-slate-900 dark:text-slate-50">
@@ -20,7 +22,7 @@ export function WebcastsSection({ event }: { event: EventDetailed }) {
       </h2>
       <WebcastList
         webcasts={event.vid_urls}
-        eventDateMs={eventDateMs}
+        event={summary}
         preferredLanguage={webcastLanguage}
         online={online}
         nowMs={nowMs}

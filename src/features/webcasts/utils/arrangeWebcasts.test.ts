@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWebcast, RUSSIAN, WEBCASTS_NOW } from '../testing/webcastFactory.ts';
+import { makeWebcast, RUSSIAN, WEBCASTS_EVENT, WEBCASTS_NOW } from '../testing/webcastFactory.ts';
 import { arrangeWebcasts, normaliseLanguageCode } from './arrangeWebcasts.ts';
 
 const JAPANESE = { id: 3, name: 'Japanese', code: 'jp' };
@@ -16,7 +16,7 @@ describe('arrangeWebcasts', () => {
         makeWebcast({ title: 'EN 10', priority: 10, url: 'https://a.example/3' }),
         makeWebcast({ title: 'EN 11', priority: 11, url: 'https://a.example/4' }),
       ],
-      { preferredLanguage: null, nowMs: WEBCASTS_NOW },
+      { preferredLanguage: null, event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW },
     );
     expect(titles(arranged.groups)).toEqual([
       ['Russian', ['RU 9']],
@@ -42,7 +42,7 @@ describe('arrangeWebcasts', () => {
           url: 'https://a.example/3',
         }),
       ],
-      { preferredLanguage: 'ru', nowMs: WEBCASTS_NOW },
+      { preferredLanguage: 'ru', event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('RU 10');
     expect(titles(arranged.groups)).toEqual([
@@ -64,7 +64,7 @@ describe('arrangeWebcasts', () => {
         }),
         makeWebcast({ title: 'EN 10', priority: 10, url: 'https://a.example/3' }),
       ],
-      { preferredLanguage: 'en', nowMs: WEBCASTS_NOW },
+      { preferredLanguage: 'en', event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('EN running');
     expect(titles(arranged.groups)).toEqual([['English', ['EN running', 'EN 9', 'EN 10']]]);
@@ -82,7 +82,7 @@ describe('arrangeWebcasts', () => {
           url: 'https://a.example/2',
         }),
       ],
-      { preferredLanguage: 'de', nowMs: WEBCASTS_NOW },
+      { preferredLanguage: 'de', event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('RU live');
     expect(titles(arranged.groups)[0]).toEqual(['Russian', ['RU live']]);
@@ -94,7 +94,7 @@ describe('arrangeWebcasts', () => {
         makeWebcast({ title: 'EN', priority: 9, url: 'https://a.example/1' }),
         makeWebcast({ title: 'JA', priority: 10, language: JAPANESE, url: 'https://a.example/2' }),
       ],
-      { preferredLanguage: 'ja', nowMs: WEBCASTS_NOW },
+      { preferredLanguage: 'ja', event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW },
     );
     expect(arranged.preferred?.title).toBe('JA');
   });
@@ -107,7 +107,7 @@ describe('arrangeWebcasts', () => {
         makeWebcast({ title: 'first again', url: 'https://a.example/1' }),
         makeWebcast({ title: 'nowhere', language: null, priority: 20, url: 'https://a.example/3' }),
       ],
-      { preferredLanguage: null, nowMs: WEBCASTS_NOW },
+      { preferredLanguage: null, event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW },
     );
     expect(titles(arranged.groups)).toEqual([
       ['English', ['first', 'second']],
@@ -116,7 +116,9 @@ describe('arrangeWebcasts', () => {
   });
 
   it('returns nothing to offer for an event without webcasts', () => {
-    expect(arrangeWebcasts([], { preferredLanguage: 'en', nowMs: WEBCASTS_NOW })).toEqual({
+    expect(
+      arrangeWebcasts([], { preferredLanguage: 'en', event: WEBCASTS_EVENT, nowMs: WEBCASTS_NOW }),
+    ).toEqual({
       preferred: undefined,
       groups: [],
     });

@@ -1,5 +1,5 @@
 import type { VidUrl } from '../../../api/schemas.ts';
-import { isWebcastLive } from '../../../domain/live.ts';
+import { isWebcastLive, type LiveFacts } from '../../../domain/live.ts';
 import { toWebcastTiming } from './webcastTiming.ts';
 
 export interface WebcastGroup {
@@ -19,6 +19,8 @@ export interface ArrangedWebcasts {
 export interface ArrangeOptions {
   /** ISO 639-1 code from Settings, or null for no preference. */
   preferredLanguage: string | null;
+  /** The event the webcasts belong to: "live" is judged against its date (decision 021). */
+  event: LiveFacts;
   nowMs: number;
 }
 
@@ -39,7 +41,7 @@ export function normaliseLanguageCode(code: string | null | undefined): string |
  */
 export function arrangeWebcasts(
   webcasts: readonly VidUrl[],
-  { preferredLanguage, nowMs }: ArrangeOptions,
+  { preferredLanguage, event, nowMs }: ArrangeOptions,
 ): ArrangedWebcasts {
   const preferredCode = normaliseLanguageCode(preferredLanguage);
   const unique = dedupeByUrl(webcasts);
@@ -52,7 +54,7 @@ export function arrangeWebcasts(
     preferredCode !== null && normaliseLanguageCode(webcast.language?.code) === preferredCode
       ? 0
       : 1,
-    isWebcastLive(toWebcastTiming(webcast), nowMs) ? 0 : 1,
+    isWebcastLive(toWebcastTiming(webcast), event, nowMs) ? 0 : 1,
   ];
   let preferred: VidUrl | undefined;
   for (const webcast of byPriority) {

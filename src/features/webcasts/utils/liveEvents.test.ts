@@ -32,7 +32,7 @@ describe('liveEvents', () => {
       {
         id: 3,
         name: 'Webcast flag',
-        dateMs: null,
+        dateMs: NOW + 2 * HOUR,
         webcasts: [{ url: 'https://a.example/2', live: true, startMs: null, endMs: null }],
       },
     );

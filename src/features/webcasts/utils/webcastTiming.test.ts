@@ -4,48 +4,69 @@ import { formatStartsIn, toWebcastTiming, webcastStatus } from './webcastTiming.
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const HOUR = 3_600_000;
+/** An exact-dated event at NOW: its webcasts are judged against it (decision 021). */
+const EVENT = {
+  dateMs: NOW,
+  datePrecisionId: 1,
+  durationMs: null,
+  webcastLive: false,
+  webcasts: [],
+};
 
 describe('webcastStatus', () => {
-  it('trusts the API live flag even outside the scheduled times', () => {
-    expect(webcastStatus({ live: true, startMs: NOW + HOUR, endMs: NOW + 2 * HOUR }, NOW)).toEqual({
+  it('trusts the API live flag near an exact event date, even outside the scheduled times', () => {
+    expect(
+      webcastStatus({ live: true, startMs: NOW + HOUR, endMs: NOW + 2 * HOUR }, EVENT, NOW),
+    ).toEqual({
       kind: 'live',
     });
   });
 
   it('is live between start and end although the flag says otherwise', () => {
-    expect(webcastStatus({ live: false, startMs: NOW - HOUR, endMs: NOW + HOUR }, NOW)).toEqual({
+    expect(
+      webcastStatus({ live: false, startMs: NOW - HOUR, endMs: NOW + HOUR }, EVENT, NOW),
+    ).toEqual({
       kind: 'live',
     });
   });
 
   it('is not live at its end instant', () => {
-    expect(isWebcastLive({ live: false, startMs: NOW - HOUR, endMs: NOW }, NOW)).toBe(false);
+    expect(isWebcastLive({ live: false, startMs: NOW - HOUR, endMs: NOW }, EVENT, NOW)).toBe(false);
+  });
+
+  it('ignores a stale flag on an event dated days ago', () => {
+    const stale = { live: true, startMs: null, endMs: null };
+    expect(webcastStatus(stale, { ...EVENT, dateMs: NOW - 48 * HOUR }, NOW)).toEqual({
+      kind: 'replay',
+    });
   });
 
   it('is upcoming before its start', () => {
-    expect(webcastStatus({ live: false, startMs: NOW + HOUR, endMs: null }, NOW)).toEqual({
+    expect(webcastStatus({ live: false, startMs: NOW + HOUR, endMs: null }, EVENT, NOW)).toEqual({
       kind: 'upcoming',
       startMs: NOW + HOUR,
     });
   });
 
   it('is a replay once started without an end in sight', () => {
-    expect(webcastStatus({ live: false, startMs: NOW - HOUR, endMs: null }, NOW)).toEqual({
+    expect(webcastStatus({ live: false, startMs: NOW - HOUR, endMs: null }, EVENT, NOW)).toEqual({
       kind: 'replay',
     });
-    expect(webcastStatus({ live: false, startMs: NOW - 2 * HOUR, endMs: NOW - HOUR }, NOW)).toEqual(
-      { kind: 'replay' },
-    );
+    expect(
+      webcastStatus({ live: false, startMs: NOW - 2 * HOUR, endMs: NOW - HOUR }, EVENT, NOW),
+    ).toEqual({ kind: 'replay' });
   });
 
   it('falls back to the event date when the webcast has no start time', () => {
     const timing = { live: false, startMs: null, endMs: null };
-    expect(webcastStatus(timing, NOW, NOW + HOUR)).toEqual({
+    expect(webcastStatus(timing, { ...EVENT, dateMs: NOW + HOUR }, NOW)).toEqual({
       kind: 'upcoming',
       startMs: NOW + HOUR,
     });
-    expect(webcastStatus(timing, NOW, NOW - HOUR)).toEqual({ kind: 'replay' });
-    expect(webcastStatus(timing, NOW, null)).toEqual({ kind: 'unscheduled' });
+    expect(webcastStatus(timing, { ...EVENT, dateMs: NOW - HOUR }, NOW)).toEqual({
+      kind: 'replay',
+    });
+    expect(webcastStatus(timing, { ...EVENT, dateMs: null }, NOW)).toEqual({ kind: 'unscheduled' });
   });
 });
 

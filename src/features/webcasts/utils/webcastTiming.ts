@@ -1,6 +1,5 @@
 import type { VidUrl } from '../../../api/schemas.ts';
-import { isWebcastLive, type WebcastTiming } from '../../../domain/live.ts';
-
+import { isWebcastLive, type LiveFacts, type WebcastTiming } from '../../../domain/live.ts';
 
 /** What the badge on a webcast says. */
 export type WebcastStatus =
@@ -20,18 +19,17 @@ export function toWebcastTiming(
 }
 
 /**
- * A webcast is live when the API says so, or when now falls between its start and end (the
- * API's flag lags; stored data may be hours old offline). Without its own start time a webcast
- * is placed at `fallbackStartMs`, the event's date, so a future event's stream is not called a
- * replay.
+ * Live by the one rule (`isWebcastLive`, decision 021: its window contains now, or LL2's flag near
+ * an exact date). Without its own start time a webcast is placed at the event's date, so a future
+ * event's stream is not called a replay.
  */
 export function webcastStatus(
   timing: WebcastTiming,
+  event: LiveFacts,
   nowMs: number,
-  fallbackStartMs: number | null = null,
 ): WebcastStatus {
-  if (isWebcastLive(timing, nowMs)) return { kind: 'live' };
-  const startMs = timing.startMs ?? fallbackStartMs;
+  if (isWebcastLive(timing, event, nowMs)) return { kind: 'live' };
+  const startMs = timing.startMs ?? event.dateMs;
   if (startMs === null) return { kind: 'unscheduled' };
   if (startMs > nowMs) return { kind: 'upcoming', startMs };
   return { kind: 'replay' };
