@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { EventListPage } from '../features/events/components/EventListPage.tsx';
+import { StationsSummary } from '../features/stations/components/StationsSummary.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
 // The list pages are the home page and stay in the main bundle; the other pages load on demand,
@@ -18,6 +19,10 @@ const WatchlistPage = lazy(async () => {
 const WhatChangedPage = lazy(async () => {
   const { WhatChangedPage: Page } =
     await import('../features/history/components/WhatChangedPage.tsx');
+  return { default: Page };
+});
+const StationsPage = lazy(async () => {
+  const { StationsPage: Page } = await import('../features/stations/components/StationsPage.tsx');
   return { default: Page };
 });
 const NotFoundPage = lazy(async () => {
@@ -47,13 +52,24 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/events/upcoming" replace />} />
         <Route path="events" element={<EventListPage key="all" view="all" />} />
-        <Route path="events/upcoming" element={<EventListPage key="upcoming" view="upcoming" />} />
+        <Route
+          path="events/upcoming"
+          element={<EventListPage key="upcoming" view="upcoming" lead={<StationsSummary />} />}
+        />
         <Route path="events/previous" element={<EventListPage key="previous" view="previous" />} />
         <Route
           path="events/:id/:slug?"
           element={
             <Suspense fallback={<PageLoading />}>
               <EventDetailPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="stations"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <StationsPage />
             </Suspense>
           }
         />

@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useMediaQuery } from '../../../lib/useMediaQuery.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { ExportCalendarButton } from '../../calendar/components/ExportCalendarButton.tsx';
@@ -42,7 +50,17 @@ export function eventCountText(count: number): string {
  * A list page (upcoming, previous, all): every stored event of the source loaded once, then
  * filtered, searched and ordered in memory per keystroke, with the view held in the URL.
  */
-export function EventListPage({ view }: { view: EventView }) {
+export function EventListPage({
+  view,
+  lead,
+}: {
+  view: EventView;
+  /**
+   * A compact aside the app passes per route: beside the Filters button on a phone (where it
+   * costs no height, so the first row stays in view), atop the filters column on wide screens.
+   */
+  lead?: ReactNode;
+}) {
   const summaries = useEventSummaries();
   const marks = useRecentMarks();
   const { filters, problems, setFilters } = useEventFiltersFromUrl();
@@ -113,7 +131,7 @@ export function EventListPage({ view }: { view: EventView }) {
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-            <div className="mb-4 lg:mb-0">
+            <div className="mb-4 flex flex-wrap items-center gap-x-3 lg:mb-0 lg:block">
               <button
                 type="button"
                 aria-expanded={filtersOpen}
@@ -125,10 +143,11 @@ export function EventListPage({ view }: { view: EventView }) {
               >
                 Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
               </button>
+              {lead !== undefined && <div className="min-w-0 flex-1 lg:mb-4">{lead}</div>}
               <section
                 id={filtersId}
                 aria-label="Filters"
-                className={`${filtersOpen ? 'mt-3 block' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
+                className={`${filtersOpen ? 'mt-3 block w-full' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
               >
                 {(filtersOpen || filtersBeside) && (
                   <EventFiltersPanel
