@@ -174,9 +174,12 @@ export function StationTimelineChart({ history, window, now }: StationTimelineCh
               className="absolute -top-6 bottom-0 border-l border-slate-300 dark:border-slate-700"
               style={{ left: `${at.leftPct}%` }}
             >
-              <span className="absolute top-0 left-1 text-xs text-slate-600 dark:text-slate-300">
-                {monthLabel.format(tick)}
-              </span>
+              {/* A month starting at the very end has no room for its name. */}
+              {at.leftPct < 94 && (
+                <span className="absolute top-0 left-1 text-xs text-slate-600 dark:text-slate-300">
+                  {monthLabel.format(tick)}
+                </span>
+              )}
             </span>
           );
         })}
