@@ -13,7 +13,9 @@ test('a date moved on the server shows up as history, a Changed mark, a watchlis
   // Mirror the whole archive first: only changes to stored events are history.
   await page.goto('/events');
   const total = data.events().length;
-  await expect(page.getByText(`${total.toLocaleString('en-US')} events`)).toBeVisible({
+  await expect(
+    page.getByText(`${total.toLocaleString('en-US')} events`, { exact: true }),
+  ).toBeVisible({
     timeout: 60_000,
   });
   expect(await readEventCount(page)).toBe(total);

@@ -9,7 +9,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const total = sampleServer.server.data.events().length;
     await page.goto('/events');
-    await expect(page.getByText(`${total.toLocaleString('en-US')} events`)).toBeVisible({
+    await expect(
+      page.getByText(`${total.toLocaleString('en-US')} events`, { exact: true }),
+    ).toBeVisible({
       timeout: 60_000,
     });
     await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /dark/ : /^(?!.*dark)/);

@@ -48,7 +48,9 @@ test('an event of a program or station shows the events before and after it', as
   await page.goto('/events');
   await expect(page.getByText(/^[\d,]+ events$/)).toBeVisible({ timeout: 60_000 });
   const total = sampleServer.server.data.events().length;
-  await expect(page.getByText(`${total.toLocaleString('en-US')} events`)).toBeVisible({
+  await expect(
+    page.getByText(`${total.toLocaleString('en-US')} events`, { exact: true }),
+  ).toBeVisible({
     timeout: 60_000,
   });
   const event = sampleServer.server.data

@@ -75,7 +75,9 @@ test('with 10,000 events, 3,000 live now and 3,000 stale-flagged, the list page 
   const nowMs = Date.now();
   const expected = sampleServer.server.data
     .events()
-    .filter((event) => isEventLive(toEventSummary(event as unknown as EventDetailed), nowMs)).length;
+    .filter((event) =>
+      isEventLive(toEventSummary(event as unknown as EventDetailed), nowMs),
+    ).length;
   expect(expected).toBeGreaterThanOrEqual(LIVE_NOW);
   expect(expected).toBeLessThan(LIVE_NOW + STALE);
   await expect(

@@ -40,7 +40,9 @@ const importExtension = {
 const layers = {
   meta: {
     type: 'problem',
-    docs: { description: 'src/ layers and feature boundaries (docs/architecture.md, decision 015).' },
+    docs: {
+      description: 'src/ layers and feature boundaries (docs/architecture.md, decision 015).',
+    },
     schema: [],
     messages: { crossing: '{{problem}}' },
   },

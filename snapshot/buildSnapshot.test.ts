@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSampleServer, type RunningSampleServer } from '../sample-api/server.ts';
 import { calendarUid } from '../src/features/calendar/utils/buildEventCalendar.ts';
-import { calendarSpan } from '../src/features/calendar/utils/calendarSpan.ts';
+import { calendarSpan } from '../src/ui/events/calendarSpan.ts';
 import { createManualClock, type ManualClock } from '../src/sync/testing/manualClock.ts';
 import { buildSnapshot, ForeignSnapshotError, type SnapshotRunOptions } from './buildSnapshot.ts';
 import { SnapshotFilesError } from './snapshotFiles.ts';
@@ -207,9 +207,11 @@ describe('buildSnapshot against the sample server', { timeout: 60_000 }, () => {
       const child = spawn(process.execPath, [TSX, CLI, '--api', server.baseUrl, '--out', dir], {
         stdio: 'ignore',
       });
+      // Listen from the start: a run that ends before the kill has already emitted 'exit'.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
       // Whatever the moment, the manifest and every file it names are whole.
       await readWholeSnapshot(dir);
     }

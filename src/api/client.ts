@@ -20,7 +20,12 @@ import {
   type EventMode,
   type Paged,
 } from './schemas.ts';
-import { readRecordId, toRecordIssues, toResponseIssues, type RejectedRecord } from './validation.ts';
+import {
+  readRecordId,
+  toRecordIssues,
+  toResponseIssues,
+  type RejectedRecord,
+} from './validation.ts';
 import { yieldToMain } from '../lib/yieldToMain.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;

@@ -18,6 +18,7 @@ const NAV = [
   { to: '/events/upcoming', label: 'Upcoming' },
   { to: '/events/previous', label: 'Previous' },
   { to: '/events', label: 'All events' },
+  { to: '/stations', label: 'Stations' },
   { to: '/watchlist', label: 'Watchlist' },
   { to: '/changes', label: 'What changed' },
   { to: '/settings', label: 'Settings' },

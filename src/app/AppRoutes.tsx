@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { StationsSummary } from '../features/stations/components/StationsSummary.tsx';
 import { EventListRoute } from './routes/EventListRoute.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
@@ -16,6 +17,10 @@ const WatchlistPage = lazy(async () => {
 const WhatChangedPage = lazy(async () => {
   const { WhatChangedPage: Page } =
     await import('../features/history/components/WhatChangedPage.tsx');
+  return { default: Page };
+});
+const StationsPage = lazy(async () => {
+  const { StationsPage: Page } = await import('../features/stations/components/StationsPage.tsx');
   return { default: Page };
 });
 const NotFoundPage = lazy(async () => {
@@ -45,13 +50,24 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/events/upcoming" replace />} />
         <Route path="events" element={<EventListRoute key="all" view="all" />} />
-        <Route path="events/upcoming" element={<EventListRoute key="upcoming" view="upcoming" />} />
+        <Route
+          path="events/upcoming"
+          element={<EventListRoute key="upcoming" view="upcoming" lead={<StationsSummary />} />}
+        />
         <Route path="events/previous" element={<EventListRoute key="previous" view="previous" />} />
         <Route
           path="events/:id/:slug?"
           element={
             <Suspense fallback={<PageLoading />}>
               <EventDetailPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="stations"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <StationsPage />
             </Suspense>
           }
         />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toEventSummary } from './eventSummary.ts';
 import {
   agency,
+  launch,
   makeEventDetailed,
   program,
   spacestation,
@@ -36,6 +37,7 @@ describe('toEventSummary', () => {
       agencies: [agency(44, 'NASA'), agency(121, 'SpaceX')],
       program: [program(17, 'Commercial Crew')],
       spacestations: [spacestation(4, 'International Space Station')],
+      launches: [launch('f0e1', 'Falcon 9 Block 5 | Crew-12')],
       last_updated: '2026-07-11T09:00:00Z',
     });
     expect(toEventSummary(event)).toEqual({
@@ -64,6 +66,7 @@ describe('toEventSummary', () => {
       ],
       programs: [{ id: 17, name: 'Commercial Crew' }],
       spacestations: [{ id: 4, name: 'International Space Station' }],
+      launches: [{ id: 'f0e1', name: 'Falcon 9 Block 5 | Crew-12' }],
       lastUpdatedMs: Date.UTC(2026, 6, 11, 9),
       search: {
         name: 'crew-12 docking',
@@ -99,5 +102,6 @@ describe('toEventSummary', () => {
     const summary = toEventSummary({ ...normal, response_mode: 'normal' });
     expect(summary.agencies).toEqual([]);
     expect(summary.programs).toEqual([]);
+    expect(summary.launches).toEqual([]);
   });
 });

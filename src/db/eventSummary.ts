@@ -36,6 +36,11 @@ export interface EventSummary {
   agencies: { id: number; name: string }[];
   programs: { id: number; name: string }[];
   spacestations: { id: number; name: string }[];
+  /**
+   * The launches the event belongs to (LL2's `launches`; ids are UUIDs). Events sharing a launch
+   * are one vehicle's mission: its docking, spacewalks, undocking and landing pair through it.
+   */
+  launches: { id: string; name: string }[];
   lastUpdatedMs: number;
   /** Lowercased text per field, ranked in this order by search: name, location, type, agencies, program, description. */
   search: {
@@ -65,6 +70,7 @@ export function toEventSummary(event: EventDetailed | EventNormal): EventSummary
   const agencies = (detailed?.agencies ?? []).map(({ id, name }) => ({ id, name }));
   const programs = (detailed?.program ?? []).map(({ id, name }) => ({ id, name }));
   const spacestations = (detailed?.spacestations ?? []).map(({ id, name }) => ({ id, name }));
+  const launches = (detailed?.launches ?? []).map(({ id, name }) => ({ id, name }));
   const location = event.location ?? '';
   return {
     id: event.id,
@@ -87,6 +93,7 @@ export function toEventSummary(event: EventDetailed | EventNormal): EventSummary
     agencies,
     programs,
     spacestations,
+    launches,
     lastUpdatedMs: instantMs(event.last_updated) ?? 0,
     search: {
       name: event.name.toLowerCase(),

@@ -2,7 +2,11 @@ import type { EventDetailed } from '../api/schemas.ts';
 import type { EventChange } from './eventChange.ts';
 import { toEventSummary } from './eventSummary.ts';
 import type { SourceDatabase } from './sourceDatabase.ts';
-import { INITIAL_SYNC_PROGRESS, type SyncProgressRow, type WriteStampRow } from './syncStateRows.ts';
+import {
+  INITIAL_SYNC_PROGRESS,
+  type SyncProgressRow,
+  type WriteStampRow,
+} from './syncStateRows.ts';
 import { readSyncProgress } from './syncStateStore.ts';
 
 /**

@@ -1,4 +1,7 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { launch, makeEventDetailed } from './testing/eventFactories.ts';
+import { toEventSummary } from './eventSummary.ts';
 import {
   SourceDatabase,
   closeSourceDatabase,
@@ -71,7 +74,31 @@ describe('source databases', () => {
     // Once the older tab lets go, the upgrade goes on and keeps working.
     older.close();
     await opening;
-    expect(here.verno).toBe(2);
+    expect(here.verno).toBe(3);
+    here.close();
+  });
+
+  it('rebuilds the summaries from the stored events when a version-2 database is opened', async () => {
+    const url = 'https://upgraded.test/2.3.0';
+    const event = makeEventDetailed({ id: 5, launches: [launch('abc', 'Soyuz 2.1a | MS-30')] });
+    // The version-2 app stored summaries without `launches`.
+    const older = new Dexie(sourceDatabaseName(url));
+    older.version(1).stores({
+      events: 'id',
+      eventSummaries: 'id, dateMs',
+      syncState: 'key',
+      eventChanges: '++seq, eventId, detectedAtMs',
+    });
+    older.version(2).stores({ watchlist: 'eventId', personal: 'key' });
+    const { launches: _dropped, ...oldSummary } = toEventSummary(event);
+    await older.table('events').put(event);
+    await older.table('eventSummaries').put(oldSummary);
+    older.close();
+
+    const here = new SourceDatabase(url);
+    const summary = await here.eventSummaries.get(5);
+    expect(summary?.launches).toEqual([{ id: 'abc', name: 'Soyuz 2.1a | MS-30' }]);
+    expect(await here.events.get(5)).toEqual(event);
     here.close();
   });
 });

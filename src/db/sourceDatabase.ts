@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { EventDetailed } from '../api/schemas.ts';
 import type { EventChange } from './eventChange.ts';
-import type { EventSummary } from './eventSummary.ts';
+import { toEventSummary, type EventSummary } from './eventSummary.ts';
 import type { PersonalRow, WatchlistRow } from './personalRows.ts';
 import type { SyncStateRow } from './syncStateRows.ts';
 import { yieldToMain } from '../lib/yieldToMain.ts';
@@ -22,6 +22,7 @@ import { watchLaterChanges } from './watchLaterChanges.ts';
  * - `watchlist` (version 2): the starred events, key `eventId`.
  * - `personal` (version 2): a few keyed rows of the person's own (reminder choices, reminders
  *   shown, last visit). Like `watchlist`, never touched by a sync, a reconcile or a re-download.
+ * - Version 3 changes no table: summaries gained `launches`, so they are rebuilt from `events`.
  */
 export class SourceDatabase extends Dexie {
   events!: EntityTable<EventDetailed, 'id'>;
@@ -47,6 +48,18 @@ export class SourceDatabase extends Dexie {
       watchlist: 'eventId',
       personal: 'key',
     });
+    // Decision 005: a new summary field means rebuilding the summaries from the stored events.
+    // The upgrade is one IndexedDB transaction: interrupted, it rolls back whole and the next
+    // open runs it again. Only summaries are held in memory, never the full records at once.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const summaries: EventSummary[] = [];
+        await tx
+          .table<EventDetailed, number>('events')
+          .each((event) => summaries.push(toEventSummary(event)));
+        await tx.table<EventSummary, number>('eventSummaries').bulkPut(summaries);
+      });
   }
 }
 

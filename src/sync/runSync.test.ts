@@ -6,7 +6,11 @@ import { readSyncProgress } from '../db/syncStateStore.ts';
 import { LEDGER_MARGIN_MS, type BudgetPolicy } from './budget.ts';
 import { backoffDelayMs } from './backoff.ts';
 import type { SyncContext } from './runSync.ts';
-import { SYNC_TEST_START, sampleServerPerTest, syncUnmetered } from './testing/sampleSyncHarness.ts';
+import {
+  SYNC_TEST_START,
+  sampleServerPerTest,
+  syncUnmetered,
+} from './testing/sampleSyncHarness.ts';
 import { answeredRequests } from './testing/sampleServer.ts';
 
 const SIZE = 340;

@@ -4,7 +4,11 @@ import { storeEventsPage } from '../db/eventWrites.ts';
 import { describeChangesAt } from './changeDescriber.ts';
 import { countStoredEvents, type SourceDatabase } from '../db/sourceDatabase.ts';
 import { isQuotaExceeded } from '../db/storageErrors.ts';
-import { INITIAL_SYNC_PROGRESS, type SyncFailure, type SyncProgressRow } from '../db/syncStateRows.ts';
+import {
+  INITIAL_SYNC_PROGRESS,
+  type SyncFailure,
+  type SyncProgressRow,
+} from '../db/syncStateRows.ts';
 import { readSyncProgress, updateSyncProgress } from '../db/syncStateStore.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { budgetPolicyFor, type BudgetPolicy } from './budget.ts';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EventSummary } from '../../db/eventSummary.ts';
 import { ExportCalendarButton } from '../../features/calendar/components/ExportCalendarButton.tsx';
 import { EventListPage } from '../../features/events/components/EventListPage.tsx';
@@ -13,10 +14,11 @@ const renderCalendarExport = (eventIds: number[], viewTitle: string) => (
 );
 
 /** A list page with what other features add to it: first-sync state, live strip, calendar. */
-export function EventListRoute({ view }: { view: EventView }) {
+export function EventListRoute({ view, lead }: { view: EventView; lead?: ReactNode }) {
   return (
     <EventListPage
       view={view}
+      lead={lead}
       firstSync={<FirstSyncState />}
       archiveProgress={<ArchiveProgressNote />}
       renderLiveNow={renderLiveNow}

@@ -73,6 +73,28 @@ export function spacestation(id: number, name: string): EventDetailed['spacestat
   };
 }
 
+/** A launch as events carry it; `id` is a UUID in LL2, any string here. */
+export function launch(
+  id: string,
+  name: string,
+  net = '2026-07-01T12:00:00Z',
+): EventDetailed['launches'][number] {
+  return {
+    id,
+    name,
+    slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    launch_designator: null,
+    status: null,
+    net,
+    net_precision: null,
+    window_start: net,
+    window_end: net,
+    image: null,
+    infographic: null,
+    last_updated: net,
+  };
+}
+
 export function webcast(
   overrides: Partial<EventDetailed['vid_urls'][number]> = {},
 ): EventDetailed['vid_urls'][number] {

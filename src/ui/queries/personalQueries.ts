@@ -1,9 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  loadReminderSettings,
-  loadShownReminders,
-  loadWatchlist,
-} from '../../db/personalStore.ts';
+import { loadReminderSettings, loadShownReminders, loadWatchlist } from '../../db/personalStore.ts';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 
 /** The person's own data of a source; invalidated by their actions and other tabs' (see below). */

@@ -3,7 +3,11 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 import type { SyncController } from '../../sync/syncController.ts';
-import { SourceContext, SyncControllerContext, SyncEngineErrorContext } from '../source/sourceContext.ts';
+import {
+  SourceContext,
+  SyncControllerContext,
+  SyncEngineErrorContext,
+} from '../source/sourceContext.ts';
 import { SourceWritesFollower } from '../source/SourceWritesFollower.tsx';
 
 interface EngineState {

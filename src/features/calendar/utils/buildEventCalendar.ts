@@ -3,7 +3,7 @@ import type { EventDetailed } from '../../../api/schemas.ts';
 import { parseIsoDurationSeconds } from '../../../lib/isoDuration.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
-import { calendarSpan } from './calendarSpan.ts';
+import { calendarSpan } from '../../../ui/events/calendarSpan.ts';
 
 /** What a calendar entry is made of: the parts of a stored event it shows. */
 export type CalendarEvent = Pick<

@@ -33,27 +33,75 @@ function ArcStep({ summary, now }: { summary: EventSummary; now: number }) {
   );
 }
 
-/** The events before and after this one on the same program or station: the mission's arc. */
-export function EventArc({ event, summaries, now }: EventArcProps) {
-  const arc = missionArc(event, summaries);
-  if (arc.before.length === 0 && arc.after.length === 0) return null;
+function ArcList({
+  before,
+  after,
+  current,
+  label,
+  now,
+}: {
+  before: readonly EventSummary[];
+  after: readonly EventSummary[];
+  current: string;
+  label: string;
+  now: number;
+}) {
   return (
-    <DetailSection headingId="arc-heading" title="Before and after" className="space-y-2">
-      <p className="text-sm text-slate-600 dark:text-slate-300">
-        Events of {arc.through.join(', ')}
-      </p>
-      <ol className="space-y-1.5">
-        {arc.before.map((summary) => (
-          <ArcStep key={summary.id} summary={summary} now={now} />
-        ))}
-        <li aria-current="step" className="flex items-center gap-2 font-bold">
-          <span aria-hidden="true" className="size-2 rounded-full bg-sky-600" />
-          {event.name} (this event)
-        </li>
-        {arc.after.map((summary) => (
-          <ArcStep key={summary.id} summary={summary} now={now} />
-        ))}
-      </ol>
+    <ol aria-label={label} className="space-y-1.5">
+      {before.map((summary) => (
+        <ArcStep key={summary.id} summary={summary} now={now} />
+      ))}
+      <li aria-current="step" className="flex items-center gap-2 font-bold">
+        <span aria-hidden="true" className="size-2 rounded-full bg-sky-600" />
+        {current}
+      </li>
+      {after.map((summary) => (
+        <ArcStep key={summary.id} summary={summary} now={now} />
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Before and after this event: first its own vehicle's mission (the events sharing its launch),
+ * then what happened at its station around it.
+ */
+export function EventArc({ event, summaries, now }: EventArcProps) {
+  const { mission, around } = missionArc(event, summaries);
+  const hasMission = mission.before.length + mission.after.length > 0;
+  const hasAround = around.before.length + around.after.length > 0;
+  if (!hasMission && !hasAround) return null;
+  const current = `${event.name} (this event)`;
+  return (
+    <DetailSection headingId="arc-heading" title="Before and after" className="space-y-4">
+      {hasMission && (
+        <div className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-600 dark:text-slate-300">
+            {mission.name === null ? 'This mission' : `The mission of ${mission.name}`}
+          </h3>
+          <ArcList
+            label="This mission"
+            before={mission.before}
+            after={mission.after}
+            current={current}
+            now={now}
+          />
+        </div>
+      )}
+      {hasAround && (
+        <div className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-600 dark:text-slate-300">
+            Around it at {around.through.join(', ')}
+          </h3>
+          <ArcList
+            label={`Around it at ${around.through.join(', ')}`}
+            before={around.before}
+            after={around.after}
+            current={current}
+            now={now}
+          />
+        </div>
+      )}
     </DetailSection>
   );
 }

@@ -13,7 +13,7 @@ import { useNow } from '../../../lib/useNow.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
-import { useEventSummaries } from '../hooks/useEventSummaries.ts';
+import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
 import { countActiveFilters } from '../utils/eventFilters.ts';
 import { buildFilterCatalog } from '../utils/filterCatalog.ts';
@@ -60,6 +60,11 @@ export interface EventListSlots {
 
 interface EventListPageProps extends EventListSlots {
   view: EventView;
+  /**
+   * A compact aside the app passes per route: beside the Filters button on a phone (where it
+   * costs no height, so the first row stays in view), atop the filters column on wide screens.
+   */
+  lead?: ReactNode;
 }
 
 /**
@@ -72,6 +77,7 @@ export function EventListPage({
   archiveProgress,
   renderLiveNow,
   renderCalendarExport,
+  lead,
 }: EventListPageProps) {
   const summaries = useEventSummaries();
   const marks = useRecentMarks();
@@ -145,7 +151,7 @@ export function EventListPage({
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-            <div className="mb-4 lg:mb-0">
+            <div className="mb-4 flex flex-wrap items-center gap-x-3 lg:mb-0 lg:block">
               <button
                 type="button"
                 aria-expanded={filtersOpen}
@@ -157,10 +163,11 @@ export function EventListPage({
               >
                 Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
               </button>
+              {lead !== undefined && <div className="min-w-0 flex-1 lg:mb-4">{lead}</div>}
               <section
                 id={filtersId}
                 aria-label="Filters"
-                className={`${filtersOpen ? 'mt-3 block' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
+                className={`${filtersOpen ? 'mt-3 block w-full' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
               >
                 {(filtersOpen || filtersBeside) && (
                   <EventFiltersPanel

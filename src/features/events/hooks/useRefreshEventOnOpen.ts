@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSource } from '../../../ui/source/useSource.ts';
-import { requireController, useSyncController, useSyncEngineError } from '../../../ui/source/useSyncController.ts';
+import {
+  requireController,
+  useSyncController,
+  useSyncEngineError,
+} from '../../../ui/source/useSyncController.ts';
 import { syncKeys } from '../../../ui/queries/syncQueries.ts';
 
 /**

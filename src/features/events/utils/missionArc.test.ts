@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missionArc } from './missionArc.ts';
 import {
+  launch,
   makeEventDetailed,
   makeEventSummary,
   program,
@@ -8,53 +9,87 @@ import {
 } from '../../../db/testing/eventFactories.ts';
 
 const iss = spacestation(4, 'International Space Station');
-const crew = program(17, 'Commercial Crew');
-const at = (day: number) => `2026-07-${String(day).padStart(2, '0')}T12:00:00Z`;
+const issProgram = program(17, 'International Space Station');
+const starship = program(1, 'SpaceX Starship');
+const ms26 = launch('ms26', 'Soyuz 2.1a | Soyuz MS-26');
+const dm2 = launch('dm2', 'Falcon 9 Block 5 | SpX-DM2 (Demonstration Mission 2)');
+const crew10 = launch('crew10', 'Falcon 9 Block 5 | Crew-10');
+const at = (day: number) => new Date(Date.UTC(2025, 3, day, 12)).toISOString();
+const ids = (events: { id: number }[]) => events.map((event) => event.id);
 
 describe('missionArc', () => {
-  const docking = makeEventDetailed({
+  const farewell = makeEventDetailed({
     id: 10,
-    date: at(10),
+    date: at(19),
     spacestations: [iss],
-    program: [crew],
+    program: [issProgram],
+    launches: [ms26],
   });
   const summaries = [
-    makeEventSummary({ id: 1, date: at(1), program: [crew] }),
-    makeEventSummary({ id: 2, date: at(5), spacestations: [iss] }),
-    makeEventSummary({ id: 3, date: at(8), spacestations: [iss] }),
-    makeEventSummary({ id: 4, date: at(9), program: [program(99, 'Other')] }),
-    makeEventSummary({ id: 10, date: at(10), spacestations: [iss], program: [crew] }),
-    makeEventSummary({ id: 11, date: at(12), spacestations: [iss] }),
-    makeEventSummary({ id: 12, date: at(20), program: [crew] }),
-    makeEventSummary({ id: 13, date: at(25), program: [crew] }),
-    makeEventSummary({ id: 14, date: at(28), program: [crew] }),
-    makeEventSummary({ id: 15, date: null, program: [crew] }),
+    // A Crew Dragon at the same station and program, five years earlier.
+    makeEventSummary({
+      id: 1,
+      date: '2020-08-01T23:34:00Z',
+      spacestations: [iss],
+      program: [issProgram],
+      launches: [dm2],
+    }),
+    makeEventSummary({ id: 2, date: '2024-09-11T16:32:00Z', launches: [ms26] }),
+    makeEventSummary({
+      id: 3,
+      date: '2024-09-11T19:32:00Z',
+      spacestations: [iss],
+      launches: [ms26],
+    }),
+    makeEventSummary({ id: 4, date: at(1), spacestations: [iss], launches: [crew10] }),
+    makeEventSummary({ id: 5, date: at(10), spacestations: [iss] }),
+    makeEventSummary({ id: 10, date: at(19), spacestations: [iss], launches: [ms26] }),
+    makeEventSummary({
+      id: 11,
+      date: at(19).replace('12:00', '21:57'),
+      spacestations: [iss],
+      launches: [ms26],
+    }),
+    makeEventSummary({ id: 12, date: at(20), launches: [ms26] }),
+    makeEventSummary({ id: 13, date: at(25), spacestations: [iss], launches: [crew10] }),
+    makeEventSummary({ id: 14, date: null, spacestations: [iss] }),
   ];
 
-  it('takes the nearest related events on each side, in date order, without the event itself', () => {
-    const arc = missionArc(docking, summaries);
-    expect(arc.before.map((e) => e.id)).toEqual([1, 2, 3]);
-    expect(arc.after.map((e) => e.id)).toEqual([11, 12, 13]);
-    expect(arc.through).toEqual(['Commercial Crew', 'International Space Station']);
+  it('tells the mission first, through its launch, whatever the dates', () => {
+    const arc = missionArc(farewell, summaries);
+    expect(arc.mission.name).toBe('Soyuz MS-26');
+    expect(ids(arc.mission.before)).toEqual([2, 3]);
+    expect(ids(arc.mission.after)).toEqual([11, 12]);
   });
 
-  it('names a program and a station of the same name once', () => {
-    const tiangong = makeEventDetailed({
-      date: at(10),
-      program: [program(24, 'Tiangong Space Station')],
-      spacestations: [spacestation(18, 'Tiangong Space Station')],
+  it('then the station around it in time, without the mission and without years-old events', () => {
+    const arc = missionArc(farewell, summaries);
+    expect(arc.around.through).toEqual(['International Space Station']);
+    expect(ids(arc.around.before)).toEqual([4, 5]);
+    expect(ids(arc.around.after)).toEqual([13]);
+  });
+
+  it('limits the reach around', () => {
+    const arc = missionArc(farewell, summaries, 1);
+    expect(ids(arc.around.before)).toEqual([5]);
+  });
+
+  it('falls back on the program for an event with no station', () => {
+    const staticFire = makeEventDetailed({ id: 50, date: at(10), program: [starship] });
+    const arc = missionArc(staticFire, [
+      makeEventSummary({ id: 51, date: at(8), program: [starship] }),
+      makeEventSummary({ id: 52, date: at(9), program: [program(2, 'Other')] }),
+    ]);
+    expect(arc.around.through).toEqual(['SpaceX Starship']);
+    expect(ids(arc.around.before)).toEqual([51]);
+    expect(arc.mission).toEqual({ name: null, before: [], after: [] });
+  });
+
+  it('is empty for an event with no launch, station or program', () => {
+    const alone = makeEventDetailed({ id: 60, date: at(10) });
+    expect(missionArc(alone, summaries)).toEqual({
+      mission: { name: null, before: [], after: [] },
+      around: { through: [], before: [], after: [] },
     });
-    expect(missionArc(tiangong, summaries).through).toEqual(['Tiangong Space Station']);
-  });
-
-  it('limits the reach', () => {
-    const arc = missionArc(docking, summaries, 1);
-    expect(arc.before.map((e) => e.id)).toEqual([3]);
-    expect(arc.after.map((e) => e.id)).toEqual([11]);
-  });
-
-  it('is empty for an event with no program or station', () => {
-    const alone = makeEventDetailed({ id: 50, date: at(10) });
-    expect(missionArc(alone, summaries)).toEqual({ before: [], after: [], through: [] });
   });
 });

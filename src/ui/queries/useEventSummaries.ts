@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSource } from '../../../ui/source/useSource.ts';
-import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { useSource } from '../source/useSource.ts';
+import { eventSummariesQuery } from './eventQueries.ts';
 
 /** Every stored event of the current source, as list summaries, kept current by sync writes. */
 export function useEventSummaries() {
