@@ -1,3 +1,4 @@
+import { ExplainedError } from '../lib/explainError.ts';
 /** Production LL2: current data, 15 requests an hour per IP without a key. */
 export const PRODUCTION_API_BASE_URL = 'https://ll.thespacedevs.com/2.3.0';
 /** LL2's development server: no rate limit, but limited and stale data. */
@@ -51,33 +52,42 @@ function readBuildDefault(): string | null {
  * uses everywhere (requests, the per-source database name): http(s) only, origin-relative paths
  * resolved against `origin`, no trailing slash, no query or fragment.
  *
- * @throws TypeError with a message fit to show next to the "API URL" field
+ * @throws ApiUrlError with a message fit to show next to the "API URL" field
  */
+/** An API URL that cannot be used, said in words fit for the "API URL" field. */
+export class ApiUrlError extends ExplainedError {
+  override name = 'ApiUrlError';
+}
+
 export function resolveApiBaseUrl(raw: string, origin?: string | null): string {
   const text = raw.trim();
-  if (text === '') throw new TypeError('Enter the API URL, e.g. ' + PRODUCTION_API_BASE_URL);
+  if (text === '') throw new ApiUrlError('Enter the API URL, e.g. ' + PRODUCTION_API_BASE_URL);
   const relative = text.startsWith('/') && !text.startsWith('//');
   if (relative && (origin === undefined || origin === null || origin === '')) {
-    throw new TypeError(`“${text}” is a path; a full URL starting with https:// is needed here.`);
+    throw new ApiUrlError(`“${text}” is a path; a full URL starting with https:// is needed here.`);
   }
   let url: URL;
   try {
     url = relative ? new URL(text, origin ?? undefined) : new URL(text);
   } catch {
-    throw new TypeError(
+    throw new ApiUrlError(
       `“${text}” is not a valid URL. It should look like ${PRODUCTION_API_BASE_URL}`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`The API URL must start with https:// or http://, not ${url.protocol}//.`);
+    throw new ApiUrlError(
+      `The API URL must start with https:// or http://, not ${url.protocol}//.`,
+    );
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new TypeError(
+    throw new ApiUrlError(
       'The API URL must not contain “?” or “#”: give only the base, e.g. …/2.3.0',
     );
   }
   if (url.username !== '' || url.password !== '') {
-    throw new TypeError('The API URL must not contain a user name or password; use the API token.');
+    throw new ApiUrlError(
+      'The API URL must not contain a user name or password; use the API token.',
+    );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ApiUrlError } from './baseUrl.ts';
 import { createLl2Client } from './client.ts';
 import { ApiError, isAbortError } from './errors.ts';
 import type { EventDetailed } from './schemas.ts';
@@ -372,7 +373,7 @@ describe('configuration', () => {
   });
 
   it('needs an absolute base URL outside a browser', () => {
-    expect(() => createLl2Client({ baseUrl: '/sample-api/2.3.0' })).toThrow(TypeError);
+    expect(() => createLl2Client({ baseUrl: '/sample-api/2.3.0' })).toThrow(ApiUrlError);
     expect(createLl2Client({ baseUrl: `${base}/` }).baseUrl).toBe(base);
   });
 

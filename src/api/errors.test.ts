@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ApiError, isAbortError, isApiError } from './errors.ts';
 
@@ -68,5 +69,10 @@ describe('isAbortError', () => {
     expect(isAbortError(AbortSignal.abort().reason)).toBe(true);
     expect(isAbortError(new DOMException('late', 'TimeoutError'))).toBe(false);
     expect(isAbortError(ApiError.timeout(URL_, 30_000))).toBe(false);
+  });
+
+  it('does not take a transaction the browser aborted for want of room for a cancellation', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(isAbortError(new Dexie.AbortError('Transaction aborted', quota))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { ExplainedError } from '../lib/explainError.ts';
 /**
  * Every failure the Launch Library 2 client can meet, as one typed exception. `message` is written
  * for the people using the app (the UI shows it as is); the other fields are for code that decides
@@ -35,7 +36,7 @@ interface ApiErrorFields {
 
 const SOURCE_NAME = 'Launch Library 2';
 
-export class ApiError extends Error {
+export class ApiError extends ExplainedError {
   override readonly name = 'ApiError';
   readonly kind: ApiErrorKind;
   /** The request that failed. */
@@ -142,9 +143,16 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** True for the standard error of an aborted fetch or signal (`DOMException` "AbortError"). */
+/**
+ * True for the standard error of an aborted fetch or signal (`DOMException` "AbortError"): a
+ * cancellation someone asked for. Not for an IndexedDB transaction the browser aborted: Dexie
+ * names that an "AbortError" too, but it carries the cause (`inner`, e.g. QuotaExceededError when
+ * the disk is full), and it is a failure to report, never a quiet stop.
+ */
 export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+  if (!(error instanceof Error) || error.name !== 'AbortError') return false;
+  const inner = (error as { inner?: unknown }).inner;
+  return inner === undefined || inner === null;
 }
 
 function describeIssue(issue: ResponseIssue): string {

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { explainError } from '../lib/explainError.ts';
 
 interface State {
   error: Error | null;
@@ -25,7 +26,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <main className="mx-auto max-w-xl space-y-3 px-4 py-12 text-center">
         <h1 className="text-2xl font-bold">Something went wrong</h1>
-        <p>This page failed to show: {error.message}</p>
+        <p>This page failed to show. {explainError(error)}</p>
         <p className="flex justify-center gap-4">
           <button
             type="button"

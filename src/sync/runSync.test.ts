@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventDetailed } from '../api/schemas.ts';
 import { loadChangesSince, loadEventChanges } from '../db/eventChangeStore.ts';
@@ -358,6 +359,34 @@ describe('runSync over HTTP against the sample server', () => {
     });
     expect(await db.events.count()).toBe(0);
     expect((await readSyncProgress(db)).lastError?.kind).toBe('storage');
+  });
+
+  it('reports a disk so full that every write aborts, as Chromium does, even when the failure cannot be stored', async () => {
+    const db = openDb();
+    // Chromium aborts the transaction; Dexie rejects with an "AbortError" whose cause is the quota.
+    const diskFull = () =>
+      new Dexie.AbortError(
+        'Transaction aborted',
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      );
+    db.use({
+      stack: 'dbcore',
+      name: 'disk-full',
+      create: (down) => ({
+        ...down,
+        table: (name) => ({ ...down.table(name), mutate: () => Promise.reject(diskFull()) }),
+      }),
+    });
+
+    const outcome = await sync(db);
+
+    expect(outcome.status).toBe('failed');
+    expect(outcome.failure).toMatchObject({
+      kind: 'storage',
+      message: expect.stringMatching(/no room left/) as unknown,
+    });
+    expect(await db.events.count()).toBe(0);
+    expect((await readSyncProgress(db)).lastError).toBeNull();
   });
 
   it('stops at the budget, keeps its cursor, and finishes when requests are free again', async () => {

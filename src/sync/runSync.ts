@@ -1,3 +1,4 @@
+import { explainError } from '../lib/explainError.ts';
 import { isAbortError } from '../api/errors.ts';
 import type { EventDetailed } from '../api/schemas.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
@@ -256,6 +257,5 @@ function describeFailure(error: unknown, now: number): SyncFailure {
       at: now,
     };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'unknown', message: `The sync stopped unexpectedly: ${message}`, at: now };
+  return { kind: 'unknown', message: `The sync stopped. ${explainError(error)}`, at: now };
 }

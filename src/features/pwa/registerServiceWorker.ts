@@ -16,8 +16,12 @@ let registering = false;
  */
 export function registerServiceWorker(): void {
   listenForInstallPrompt();
-  if (registering || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (registering || !import.meta.env.PROD) return;
   registering = true;
+  if (!('serviceWorker' in navigator)) {
+    pwaStore.update({ error: noServiceWorkerSentence() });
+    return;
+  }
 
   // workbox-window is not needed to draw the first page: it loads in the background, so the
   // list's first download stays small. A failed load is reported like a failed registration.
@@ -45,9 +49,25 @@ function startWorkbox(created: Workbox): void {
   }, reportRegistrationFailure);
 }
 
+const STILL_WORKS =
+  'Everything else works while you are online, and the events already stored stay readable.';
+
+/**
+ * Why this browser offers no service worker: an insecure page never gets one; otherwise the
+ * browser (a policy, a private window, a setting) keeps them from every site.
+ */
+export function noServiceWorkerSentence(): string {
+  const why = window.isSecureContext
+    ? 'this browser offers no service workers here (a browser policy, a private window or a privacy setting can turn them off)'
+    : 'the app is not served over HTTPS, and browsers give service workers only to secure pages';
+  return `Offline reloads are unavailable: ${why}. ${STILL_WORKS}`;
+}
+
+/** The browser refused the worker, or its script would not load: the words, never its stack. */
 function reportRegistrationFailure(error: unknown): void {
+  console.warn('Rendezvous: the service worker was not registered', error);
   pwaStore.update({
-    error: `Offline use is unavailable: ${error instanceof Error ? error.message : String(error)}`,
+    error: `Offline reloads are unavailable: this browser refused the app’s service worker (a browser policy, a private window or a privacy setting can block them). ${STILL_WORKS}`,
   });
 }
 

@@ -15,6 +15,7 @@ import { SourceWritesFollower } from '../../ui/source/SourceWritesFollower.tsx';
 import { startSyncWorker } from '../../sync/worker/startSyncWorker.ts';
 import type { SyncEngineStarter } from '../../sync/worker/syncEngine.ts';
 import { useLazySyncEngine } from './useLazySyncEngine.ts';
+import { explainError } from '../../lib/explainError.ts';
 
 interface SourceProviderProps {
   children: ReactNode;
@@ -46,8 +47,7 @@ export function SourceProvider({
   if (settings.isError) {
     return (
       <p role="alert" className="p-4 text-sm text-red-700 dark:text-red-300">
-        This browser would not open the app’s storage: {settings.error.message}. Private windows and
-        full disks can cause this.
+        This browser would not open the app’s storage. {explainError(settings.error)}
       </p>
     );
   }

@@ -45,7 +45,7 @@ describe('CalendarDownloadButton', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add to calendar' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Could not make the calendar file: There are no events to export.',
+      'Could not make the calendar file. There are no events to export.',
     );
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionButton } from '../../../lib/ActionButton.tsx';
 import type { BuiltCalendar } from '../utils/buildEventCalendar.ts';
 import { downloadTextFile } from '../utils/downloadFile.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 interface CalendarDownloadButtonProps {
   /** The button's name: "Add to calendar" or "Export calendar". */
@@ -40,8 +41,8 @@ export function CalendarDownloadButton({
       downloadTextFile(fileName, calendar.ics, 'text/calendar;charset=utf-8');
       setOutcome({ state: 'done', message: doneMessage(calendar) });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setOutcome({ state: 'failed', message: `Could not make the calendar file: ${message}` });
+      const message = explainError(error);
+      setOutcome({ state: 'failed', message: `Could not make the calendar file. ${message}` });
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { parseIsoDurationSeconds } from '../../../lib/isoDuration.ts';
+import { ExplainedError } from '../../../lib/explainError.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
 import { calendarSpan } from '../../../ui/events/calendarSpan.ts';
@@ -49,7 +50,7 @@ export interface BuiltCalendar {
   undated: number;
 }
 
-export class CalendarExportError extends Error {
+export class CalendarExportError extends ExplainedError {
   override name = 'CalendarExportError';
 }
 

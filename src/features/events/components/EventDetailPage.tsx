@@ -7,6 +7,7 @@ import { useRefreshEventOnOpen } from '../hooks/useRefreshEventOnOpen.ts';
 import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
 import { storedEventQuery } from '../../../ui/queries/eventQueries.ts';
 import { EventDetailView, type EventDetailSlots } from './EventDetailView.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 const ID = /^[1-9]\d{0,15}$/;
 
@@ -56,7 +57,7 @@ function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots 
   if (stored.isError) {
     return (
       <p role="alert" className="py-12 text-center text-red-800 dark:text-red-300">
-        The stored event could not be read: {stored.error.message}
+        The stored event could not be read. {explainError(stored.error)}
       </p>
     );
   }

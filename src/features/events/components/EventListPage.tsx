@@ -31,6 +31,7 @@ import { EventOrderingSelect } from './EventOrderingSelect.tsx';
 import { EventPresetLinks } from './EventPresetLinks.tsx';
 import { EventSearchBox } from './EventSearchBox.tsx';
 import { NextEventCard } from './NextEventCard.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 const TITLES: Record<EventView, string> = {
   upcoming: 'Upcoming events',
@@ -136,7 +137,7 @@ export function EventListPage({
           appears at once, so nothing already shown is pushed down by what arrives. */}
       {summaries.isError ? (
         <p role="alert" className="py-8 text-red-800 dark:text-red-300">
-          The stored events could not be read: {summaries.error.message}
+          The stored events could not be read. {explainError(summaries.error)}
         </p>
       ) : all === undefined ? (
         <p role="status" className="py-8 text-slate-600 dark:text-slate-300">

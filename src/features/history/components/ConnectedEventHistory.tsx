@@ -4,6 +4,7 @@ import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { eventChangesQuery } from '../../../ui/queries/changeQueries.ts';
 import { EventHistory } from './EventHistory.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** The detail page's history of one event, read from the stored change records. */
 export function ConnectedEventHistory({ eventId }: { eventId: number }) {
@@ -14,7 +15,7 @@ export function ConnectedEventHistory({ eventId }: { eventId: number }) {
   if (changes.isError) {
     return (
       <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-        This event’s history could not be read: {changes.error.message}
+        This event’s history could not be read. {explainError(changes.error)}
       </p>
     );
   }

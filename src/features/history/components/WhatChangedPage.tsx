@@ -13,6 +13,7 @@ import { formatSeenAt } from '../utils/formatSeenAt.ts';
 import { groupChanges } from '../utils/summarizeHistory.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { RecentMarkBadge } from '../../../ui/recentChanges/RecentMarkBadge.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** `/changes`: what the syncs noticed, newest first, with what is new since the last visit. */
 export function WhatChangedPage() {
@@ -57,7 +58,7 @@ export function WhatChangedPage() {
       </header>
       {changes.isError && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The change history could not be read: {changes.error.message}
+          The change history could not be read. {explainError(changes.error)}
         </p>
       )}
       {changes.isPending ? (

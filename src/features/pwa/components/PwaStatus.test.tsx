@@ -57,6 +57,18 @@ describe('PwaStatus', () => {
     }
   });
 
+  it('says why offline reloads are unavailable, in words, until OK', async () => {
+    render(<PwaStatus />);
+    act(() => {
+      pwaStore.update({ error: 'Offline reloads are unavailable: this browser refused it.' });
+    });
+    expect(screen.getByRole('status').textContent).toBe(
+      'Offline reloads are unavailable: this browser refused it.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('offers "Update available — Reload" when a new version waits', () => {
     render(<PwaStatus />);
     act(() => {

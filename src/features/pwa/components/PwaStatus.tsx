@@ -18,6 +18,9 @@ const BUTTON =
 export function PwaStatus() {
   const { offlineReady, updateWaiting, installPrompt, error } = usePwaState();
   const [offlineNoticeDismissed, setOfflineNoticeDismissed] = useState(false);
+  // Why offline reloads are unavailable is said once; OK puts it away for this visit.
+  const [errorDismissed, setErrorDismissed] = useState(false);
+  const showsError = error !== null && !errorDismissed;
 
   useEffect(() => {
     registerServiceWorker();
@@ -37,7 +40,7 @@ export function PwaStatus() {
 
   const message = updateWaiting
     ? 'Update available'
-    : error
+    : showsError
       ? error
       : showsOfflineNotice
         ? 'Ready to work offline'
@@ -66,11 +69,12 @@ export function PwaStatus() {
           Reload
         </button>
       )}
-      {!updateWaiting && !error && showsOfflineNotice && (
+      {!updateWaiting && (showsError || showsOfflineNotice) && (
         <button
           type="button"
           onClick={() => {
-            setOfflineNoticeDismissed(true);
+            if (showsError) setErrorDismissed(true);
+            else setOfflineNoticeDismissed(true);
           }}
           className={`${BUTTON} text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-700`}
         >

@@ -1,6 +1,7 @@
 import { useNotificationPermission } from '../hooks/useNotificationPermission.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
 import { ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** The reminder panel wired to the stored choices and the browser's permission. */
 export function ConnectedReminderSettings() {
@@ -16,7 +17,7 @@ export function ConnectedReminderSettings() {
       />
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The reminder settings could not be saved: {error.message}
+          The reminder settings could not be saved. {explainError(error)}
         </p>
       )}
     </>

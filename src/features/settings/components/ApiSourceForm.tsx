@@ -3,6 +3,7 @@ import { KNOWN_API_SOURCES, resolveApiBaseUrl } from '../../../api/baseUrl.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { buttonClass, inputClass } from './formStyles.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 const pageOrigin = () => (typeof location === 'undefined' ? null : location.origin);
 
@@ -38,7 +39,7 @@ export function ApiSourceForm() {
     try {
       resolved = resolveApiBaseUrl(url, pageOrigin());
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(explainError(error));
       return;
     }
     setProblem(null);
@@ -49,7 +50,7 @@ export function ApiSourceForm() {
         setSaved(`Now using ${resolved}. Its events are stored separately from other sources.`);
       },
       (error: unknown) => {
-        setProblem(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+        setProblem(`Could not save. ${explainError(error)}`);
       },
     );
   };

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { buttonClass, inputClass } from './formStyles.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** "API token": sent as `Authorization: Token …` to the chosen source, kept on this device only. */
 export function ApiTokenForm() {
@@ -17,7 +18,7 @@ export function ApiTokenForm() {
         setMessage(value === null ? 'Token removed.' : 'Token saved on this device.');
       },
       (error: unknown) => {
-        setMessage(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+        setMessage(`Could not save. ${explainError(error)}`);
       },
     );
   };

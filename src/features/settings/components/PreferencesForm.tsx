@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Settings } from '../../../db/settings.ts';
 import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { inputClass } from './formStyles.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** LL2's language codes as it sends them (note Japanese is "jp"). */
 const WEBCAST_LANGUAGES: readonly { code: string; name: string }[] = [
@@ -30,7 +31,7 @@ export function PreferencesForm() {
   const save = (patch: Partial<Settings>) => {
     setProblem(null);
     updateSettings(patch).catch((error: unknown) => {
-      setProblem(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Could not save. ${explainError(error)}`);
     });
   };
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { storageManager, useStorageFacts } from '../hooks/useStorageFacts.ts';
 import { buttonClass } from './formStyles.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 const numbers = new Intl.NumberFormat('en');
 
@@ -24,7 +25,7 @@ export function StorageFactsSection() {
   if (facts.isError) {
     return (
       <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-        Could not read the storage: {facts.error.message}
+        Could not read the storage. {explainError(facts.error)}
       </p>
     );
   }
@@ -42,9 +43,7 @@ export function StorageFactsSection() {
         void queryClient.invalidateQueries({ queryKey: ['events', apiBaseUrl, 'storage-facts'] });
       },
       (error: unknown) => {
-        setPersistMessage(
-          `The browser could not be asked: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        setPersistMessage(`The browser could not be asked. ${explainError(error)}`);
       },
     );
   };

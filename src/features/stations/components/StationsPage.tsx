@@ -6,6 +6,7 @@ import { EventDate } from '../../../ui/events/EventDate.tsx';
 import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
 import { StationStayList } from './StationStayList.tsx';
 import { StationTimelineChart } from './StationTimelineChart.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** LL2 date precision "Day": the window's ends are days, not instants. */
 const DAY_PRECISION = 5;
@@ -48,7 +49,7 @@ export function StationsPage() {
       </header>
       {summaries.isError ? (
         <p role="alert" className="text-red-800 dark:text-red-300">
-          The stored events could not be read: {summaries.error.message}
+          The stored events could not be read. {explainError(summaries.error)}
         </p>
       ) : timelines === null ? (
         <p role="status" className="text-slate-600 dark:text-slate-300">

@@ -53,8 +53,9 @@ describe('FirstSyncState', () => {
     renderWithSource(<FirstSyncState />, { fetchImpl: unreachableFetch });
 
     expect(
-      await screen.findByText('No events yet: unreachable.test could not be reached.'),
+      await screen.findByText('No events yet: the first download from unreachable.test stopped.'),
     ).toBeTruthy();
+    expect(screen.getByText('Could not reach Launch Library 2 at unreachable.test.')).toBeTruthy();
     expect(screen.getByText('Trying again in 1 min.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Use the built-in sample data' }));
     await waitFor(async () => {

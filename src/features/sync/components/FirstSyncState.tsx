@@ -4,6 +4,7 @@ import { SAMPLE_API_BASE_URL, resolveApiBaseUrl } from '../../../api/baseUrl.ts'
 import { useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 /**
  * What a list shows while nothing is stored yet: the progress of the first download, or — when the
@@ -19,7 +20,7 @@ export function FirstSyncState() {
 
   const useSample = () => {
     updateSettings({ apiUrl: SAMPLE_API_BASE_URL }).catch((error: unknown) => {
-      setSwitchError(error instanceof Error ? error.message : String(error));
+      setSwitchError(explainError(error));
     });
   };
   const sampleButton = onSample ? null : (
@@ -69,7 +70,7 @@ export function FirstSyncState() {
       <>
         <p className="font-medium">
           {status.kind === 'failed'
-            ? `No events yet: ${host} could not be reached.`
+            ? `No events yet: the first download from ${host} stopped.`
             : `No events yet: ${host} asked to wait before more requests.`}
         </p>
         {status.reason !== null && <p className="mt-1 text-sm">{status.reason}</p>}
@@ -88,7 +89,7 @@ export function FirstSyncState() {
       {body}
       {switchError !== null && (
         <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-          Could not switch to the sample data: {switchError}
+          Could not switch to the sample data. {switchError}
         </p>
       )}
     </section>

@@ -8,6 +8,7 @@ import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** Upcoming first (soonest first), then the ones that have happened (latest first), undated last. */
 function watchlistOrder(now: number) {
@@ -67,7 +68,7 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
       </header>
       {watchlist.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The star could not be saved: {watchlist.error.message}
+          The star could not be saved. {explainError(watchlist.error)}
         </p>
       )}
       {summaries.isPending ? (
