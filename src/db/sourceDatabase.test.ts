@@ -71,7 +71,7 @@ describe('source databases', () => {
     // Once the older tab lets go, the upgrade goes on and keeps working.
     older.close();
     await opening;
-    expect(here.verno).toBe(2);
+    expect(here.verno).toBe(3);
     here.close();
   });
 });

@@ -1,7 +1,8 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { EventDetailed } from '../api/schemas';
 import type { EventChange } from './eventChange';
 import type { EventSummary } from './eventSummary';
+import type { NewsArticleRow, NewsBudgetRow, NewsFetchRow } from './newsRows';
 import type { PersonalRow, WatchlistRow } from './personalRows';
 import type { SyncStateRow } from './syncStateRows';
 import { yieldToMain } from '../lib/yieldToMain';
@@ -22,6 +23,11 @@ import { watchLaterChanges } from './watchLaterChanges';
  * - `watchlist` (version 2): the starred events, key `eventId`.
  * - `personal` (version 2): a few keyed rows of the person's own (reminder choices, reminders
  *   shown, last visit). Like `watchlist`, never touched by a sync, a reconcile or a re-download.
+ * - `articles` (version 3): Spaceflight News articles and blogs (src/db/newsRows.ts), key
+ *   `[kind+id]` (ids repeat across kinds), multi-entry index `eventIds` (an event's news).
+ * - `newsFetches` (version 3): when each event's news was fetched, key `eventId`.
+ * - `newsBudget` (version 3): the news requests' own ledger and backoff, key `key`.
+ *   The news tables are written only by src/db/newsStore.ts, never by the LL2 sync.
  */
 export class SourceDatabase extends Dexie {
   events!: EntityTable<EventDetailed, 'id'>;
@@ -30,6 +36,9 @@ export class SourceDatabase extends Dexie {
   eventChanges!: EntityTable<StoredEventChange, 'seq'>;
   watchlist!: EntityTable<WatchlistRow, 'eventId'>;
   personal!: EntityTable<PersonalRow, 'key'>;
+  articles!: Table<NewsArticleRow, [NewsArticleRow['kind'], number]>;
+  newsFetches!: EntityTable<NewsFetchRow, 'eventId'>;
+  newsBudget!: EntityTable<NewsBudgetRow, 'key'>;
 
   constructor(
     readonly apiBaseUrl: string,
@@ -46,6 +55,12 @@ export class SourceDatabase extends Dexie {
     this.version(2).stores({
       watchlist: 'eventId',
       personal: 'key',
+    });
+    // Adds tables only, like version 2.
+    this.version(3).stores({
+      articles: '[kind+id], *eventIds',
+      newsFetches: 'eventId',
+      newsBudget: 'key',
     });
   }
 }
