@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { EventListPage } from '../features/events/components/EventListPage.tsx';
+import { WatchedNewsRefresh } from '../features/news/components/WatchedNewsRefresh.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
 // The list pages are the home page and stay in the main bundle; the other pages load on demand,
@@ -25,8 +26,11 @@ const NotFoundPage = lazy(async () => {
   return { default: Page };
 });
 const SettingsPage = lazy(async () => {
-  const { SettingsPage: Page } = await import('../features/settings/SettingsPage.tsx');
-  return { default: Page };
+  const [{ SettingsPage: Page }, { NewsSourceForm }] = await Promise.all([
+    import('../features/settings/SettingsPage.tsx'),
+    import('../features/news/components/NewsSourceForm.tsx'),
+  ]);
+  return { default: () => <Page newsSource={<NewsSourceForm />} /> };
 });
 
 function PageLoading() {
@@ -47,7 +51,15 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/events/upcoming" replace />} />
         <Route path="events" element={<EventListPage key="all" view="all" />} />
-        <Route path="events/upcoming" element={<EventListPage key="upcoming" view="upcoming" />} />
+        <Route
+          path="events/upcoming"
+          element={
+            <>
+              <WatchedNewsRefresh />
+              <EventListPage key="upcoming" view="upcoming" />
+            </>
+          }
+        />
         <Route path="events/previous" element={<EventListPage key="previous" view="previous" />} />
         <Route
           path="events/:id/:slug?"
@@ -61,6 +73,7 @@ export function AppRoutes() {
           path="watchlist"
           element={
             <Suspense fallback={<PageLoading />}>
+              <WatchedNewsRefresh />
               <WatchlistPage />
             </Suspense>
           }

@@ -5,6 +5,7 @@ import { useNow } from '../../../lib/useNow.ts';
 import { AddToCalendarButton } from '../../calendar/components/AddToCalendarButton.tsx';
 import { appEventUrl } from '../../calendar/utils/appEventUrl.ts';
 import { ConnectedEventHistory } from '../../history/components/ConnectedEventHistory.tsx';
+import { EventNews } from '../../news/components/EventNews.tsx';
 import { ShareButton } from '../../share/components/ShareButton.tsx';
 import { WatchStar } from '../../watchlist/components/WatchStar.tsx';
 import { useSource } from '../../source/SourceProvider.tsx';
@@ -78,6 +79,7 @@ export function EventDetailView({ event }: { event: EventDetailed }) {
       <EventRelations event={event} now={now} />
       <StoredEventArc event={event} now={now} />
       <EventUpdates updates={event.updates} now={now} />
+      <EventNews eventId={event.id} />
       <ConnectedEventHistory eventId={event.id} />
       <EventInfoLinks links={event.info_urls} />
     </article>
