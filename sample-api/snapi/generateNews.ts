@@ -47,7 +47,7 @@ const HEADLINES = [
   (name: string) => `Live coverage: ${name}`,
   (name: string) => `Mission managers clear ${name}`,
   (name: string) => `${name} — a look back`,
-  (name: string) => `Why ${name} matters for the station`,
+  (name: string) => `Why ${name} matters`,
 ];
 const SUMMARIES = [
   'Teams completed their final readiness review and the timeline holds.',

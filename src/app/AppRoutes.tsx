@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { EventListPage } from '../features/events/components/EventListPage.tsx';
-import { WatchedNewsRefresh } from '../features/news/components/WatchedNewsRefresh.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
 // The list pages are the home page and stay in the main bundle; the other pages load on demand,
@@ -20,6 +19,12 @@ const WhatChangedPage = lazy(async () => {
   const { WhatChangedPage: Page } =
     await import('../features/history/components/WhatChangedPage.tsx');
   return { default: Page };
+});
+// Shows nothing; loaded after the page so the home page's first download does not grow.
+const WatchedNewsRefresh = lazy(async () => {
+  const { WatchedNewsRefresh: Refresh } =
+    await import('../features/news/components/WatchedNewsRefresh.tsx');
+  return { default: Refresh };
 });
 const NotFoundPage = lazy(async () => {
   const { NotFoundPage: Page } = await import('./NotFoundPage.tsx');
@@ -55,7 +60,9 @@ export function AppRoutes() {
           path="events/upcoming"
           element={
             <>
-              <WatchedNewsRefresh />
+              <Suspense fallback={null}>
+                <WatchedNewsRefresh />
+              </Suspense>
               <EventListPage key="upcoming" view="upcoming" />
             </>
           }
