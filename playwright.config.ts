@@ -30,7 +30,11 @@ export default defineConfig({
     // The production build (with its service worker), pointed at the e2e sample server.
     command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${E2E_APP_PORT} --strictPort`,
     url: appUrl,
-    env: { VITE_LL2_API_URL: `http://127.0.0.1:${E2E_SAMPLE_API_PORT}/2.3.0` },
+    env: {
+      VITE_LL2_API_URL: `http://127.0.0.1:${E2E_SAMPLE_API_PORT}/2.3.0`,
+      // The sample server's Spaceflight News API stand-in (sample-api/snapi/).
+      VITE_SNAPI_URL: `http://127.0.0.1:${E2E_SAMPLE_API_PORT}/snapi/v4`,
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: 'ignore',

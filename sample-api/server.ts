@@ -9,6 +9,7 @@ import { createRequestBudget, type RequestBudget } from './requestBudget.ts';
 import { createSampleData, type SampleData } from './sampleData.ts';
 import type { StoredEvent } from './types.ts';
 import type { DataSetOptions } from './generateEvents.ts';
+import { createNewsStandIn, newsBasePathBeside, type NewsStandIn } from './snapi/newsStandIn.ts';
 import {
   damageOneRecord,
   MALFORMED_BODY,
@@ -43,6 +44,8 @@ export interface SampleApiOptions {
   tokens?: readonly string[];
   /** Serves exactly these events instead of generated ones (tests with hand-checked data). */
   events?: readonly StoredEvent[];
+  /** Where the Spaceflight News API stand-in is mounted. Default: `snapi/v4` beside `basePath`. */
+  newsBasePath?: string;
 }
 
 /** A connect-style handler: calls `next` for paths outside the mount when one is given. */
@@ -59,6 +62,8 @@ export interface SampleApi {
   budget: RequestBudget;
   /** Recent requests to the API routes, oldest first. */
   requestLog: RequestLogEntry[];
+  /** The Spaceflight News API v4 stand-in on the same server (its own log and failures). */
+  news: NewsStandIn;
   /** Regenerates the data and clears faults, the request log and budget use. */
   reset(overrides?: { size?: number; seed?: number; hostile?: boolean }): void;
 }
@@ -82,11 +87,17 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
   const budget = createRequestBudget(options.requestLimit ?? null, options.requestWindowSeconds);
   const requestLog: RequestLogEntry[] = [];
   const tokens = options.tokens ? new Set(options.tokens) : null;
+  const news = createNewsStandIn({
+    basePath: (options.newsBasePath ?? newsBasePathBeside(basePath)).replace(/\/+$/, ''),
+    data,
+    clock,
+  });
 
   const reset: SampleApi['reset'] = (overrides = {}) => {
     faults.clear();
     budget.reset();
     requestLog.length = 0;
+    news.reset();
     // An absent override keeps the current option (JSON bodies may omit any of them).
     const defined: Partial<DataSetOptions> = {};
     if (overrides.size !== undefined) defined.size = overrides.size;
@@ -205,6 +216,10 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     const protocol =
       typeof forwardedProto === 'string' ? (forwardedProto.split(',')[0] ?? 'http') : 'http';
     const requestUrl = new URL(req.url ?? '/', `${protocol}://${host}`);
+    if (news.owns(requestUrl.pathname)) {
+      news.handle(req, res, requestUrl, `${requestUrl.origin}${basePath}`);
+      return;
+    }
     const inMount =
       requestUrl.pathname === basePath || requestUrl.pathname.startsWith(`${basePath}/`);
     if (!inMount) {
@@ -246,7 +261,7 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     answerApi(req, res, path, requestUrl, `${requestUrl.origin}${basePath}`);
   };
 
-  return { handler, data, faults, budget, requestLog, reset };
+  return { handler, data, faults, budget, requestLog, news, reset };
 }
 
 export interface StartSampleServerOptions extends SampleApiOptions {
@@ -257,6 +272,8 @@ export interface StartSampleServerOptions extends SampleApiOptions {
 export interface RunningSampleServer {
   /** e.g. http://127.0.0.1:4010/2.3.0 (no trailing slash). */
   baseUrl: string;
+  /** The news stand-in, e.g. http://127.0.0.1:4010/snapi/v4 (no trailing slash). */
+  newsBaseUrl: string;
   close(): Promise<void>;
   faults: FaultController;
   data: SampleData;
@@ -284,6 +301,7 @@ export async function startSampleServer(
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     baseUrl: `http://${urlHost}:${port}${basePath}`,
+    newsBaseUrl: `http://${urlHost}:${port}${api.news.basePath}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

@@ -4,6 +4,8 @@ import { replayedEvents, replayRequestFromEnv } from './replay/replaySource.ts';
 
 /** Where the app finds the built-in sample data: same origin as the app. */
 export const SAMPLE_API_MOUNT = '/sample-api/2.3.0';
+/** The Spaceflight News API stand-in beside it (see sample-api/snapi/). */
+export const SAMPLE_NEWS_MOUNT = '/sample-api/snapi/v4';
 
 /**
  * The options `npm run dev` / `npm start` use: generated events, or with `SAMPLE_API_DATA` (and
@@ -32,9 +34,16 @@ export function sampleApiPlugin(
     (api ??= createSampleApi({
       ...(typeof options === 'function' ? options() : options),
       basePath: SAMPLE_API_MOUNT,
+      newsBasePath: SAMPLE_NEWS_MOUNT,
     }));
   return {
     name: 'rendezvous-sample-api',
+    // In `vite` dev the app's news comes from the stand-in, unless VITE_SNAPI_URL says otherwise.
+    config(_config, { command, mode }) {
+      if (command !== 'serve' || mode !== 'development' || process.env.VITE_SNAPI_URL !== undefined)
+        return undefined;
+      return { define: { 'import.meta.env.VITE_SNAPI_URL': JSON.stringify(SAMPLE_NEWS_MOUNT) } };
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         sampleApi().handler(req, res, next);

@@ -23,12 +23,18 @@ const StationsPage = lazy(async () => {
   const { StationsPage: Page } = await import('../features/stations/components/StationsPage.tsx');
   return { default: Page };
 });
+// Shows nothing; loaded after the page so the home page's first download does not grow.
+const WatchedNewsRefresh = lazy(async () => {
+  const { WatchedNewsRefresh: Refresh } =
+    await import('../features/news/components/WatchedNewsRefresh.tsx');
+  return { default: Refresh };
+});
 const NotFoundPage = lazy(async () => {
   const { NotFoundPage: Page } = await import('../ui/NotFoundPage.tsx');
   return { default: Page };
 });
 const SettingsPage = lazy(async () => {
-  const { SettingsPage: Page } = await import('../features/settings/SettingsPage.tsx');
+  const { SettingsRoute: Page } = await import('./routes/SettingsRoute.tsx');
   return { default: Page };
 });
 
@@ -52,7 +58,14 @@ export function AppRoutes() {
         <Route path="events" element={<EventListRoute key="all" view="all" />} />
         <Route
           path="events/upcoming"
-          element={<EventListRoute key="upcoming" view="upcoming" lead={<StationsSummary />} />}
+          element={
+            <>
+              <Suspense fallback={null}>
+                <WatchedNewsRefresh />
+              </Suspense>
+              <EventListRoute key="upcoming" view="upcoming" lead={<StationsSummary />} />
+            </>
+          }
         />
         <Route path="events/previous" element={<EventListRoute key="previous" view="previous" />} />
         <Route

@@ -10,6 +10,8 @@ export interface Settings {
   timeZone: 'local' | 'utc';
   /** ISO-like language code of LL2 ("en", "es", "jp" …); null = no preference. */
   webcastLanguage: string | null;
+  /** Spaceflight News API base (…/v4); null = the build's default (`VITE_SNAPI_URL`, else production). */
+  newsUrl: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   timeZone: 'local',
   webcastLanguage: null,
+  newsUrl: null,
 };
 
 interface SettingsRow extends Partial<Settings> {
@@ -88,5 +91,6 @@ function sanitizeSettings(raw: Partial<Settings>): Settings {
     theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
     timeZone: raw.timeZone === 'utc' ? 'utc' : 'local',
     webcastLanguage: text(raw.webcastLanguage),
+    newsUrl: text(raw.newsUrl),
   };
 }

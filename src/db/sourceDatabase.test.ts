@@ -74,7 +74,7 @@ describe('source databases', () => {
     // Once the older tab lets go, the upgrade goes on and keeps working.
     older.close();
     await opening;
-    expect(here.verno).toBe(3);
+    expect(here.verno).toBe(4);
     here.close();
   });
 
@@ -99,6 +99,54 @@ describe('source databases', () => {
     const summary = await here.eventSummaries.get(5);
     expect(summary?.launches).toEqual([{ id: 'abc', name: 'Soyuz 2.1a | MS-30' }]);
     expect(await here.events.get(5)).toEqual(event);
+    here.close();
+  });
+
+  it('adds the empty news tables when a version-3 database is opened, keeping everything else', async () => {
+    const url = 'https://news-upgraded.test/2.3.0';
+    const event = makeEventDetailed({ id: 7, launches: [launch('def', 'Falcon 9 | Crew-12')] });
+    const summary = toEventSummary(event);
+    // The version-3 app: summaries with `launches`, the person's own rows, no news tables.
+    const older = new Dexie(sourceDatabaseName(url));
+    older.version(1).stores({
+      events: 'id',
+      eventSummaries: 'id, dateMs',
+      syncState: 'key',
+      eventChanges: '++seq, eventId, detectedAtMs',
+    });
+    older.version(2).stores({ watchlist: 'eventId', personal: 'key' });
+    older.version(3).stores({});
+    const progress = { key: 'sync', cursor: null, lastSuccessAt: 1 };
+    await older.table('events').put(event);
+    await older.table('eventSummaries').put(summary);
+    await older.table('syncState').put(progress);
+    await older.table('watchlist').put({ eventId: 7, addedAtMs: 2 });
+    older.close();
+
+    const here = new SourceDatabase(url);
+    await here.open();
+    expect(here.verno).toBe(4);
+    expect(await here.events.get(7)).toEqual(event);
+    expect(await here.eventSummaries.get(7)).toEqual(summary);
+    expect(await here.syncState.get('sync')).toEqual(progress);
+    expect(await here.watchlist.get(7)).toEqual({ eventId: 7, addedAtMs: 2 });
+    expect(await here.articles.count()).toBe(0);
+    expect(await here.newsFetches.count()).toBe(0);
+    expect(await here.newsBudget.count()).toBe(0);
+    // The new tables and the multi-entry index work at once.
+    await here.articles.put({
+      kind: 'article',
+      id: 1,
+      title: 'Crew-12 docks',
+      url: 'https://news.test/1',
+      imageUrl: null,
+      newsSite: 'Test',
+      summary: '',
+      publishedAt: '2026-03-01T10:00:00Z',
+      updatedAt: '2026-03-01T10:00:00Z',
+      eventIds: [7, 8],
+    });
+    expect(await here.articles.where('eventIds').equals(8).count()).toBe(1);
     here.close();
   });
 });

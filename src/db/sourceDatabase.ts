@@ -1,7 +1,8 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { EventDetailed } from '../api/schemas.ts';
 import type { EventChange } from './eventChange.ts';
 import { toEventSummary, type EventSummary } from './eventSummary.ts';
+import type { NewsArticleRow, NewsBudgetRow, NewsFetchRow } from './newsRows.ts';
 import type { PersonalRow, WatchlistRow } from './personalRows.ts';
 import type { SyncStateRow } from './syncStateRows.ts';
 import { yieldToMain } from '../lib/yieldToMain.ts';
@@ -23,6 +24,11 @@ import { watchLaterChanges } from './watchLaterChanges.ts';
  * - `personal` (version 2): a few keyed rows of the person's own (reminder choices, reminders
  *   shown, last visit). Like `watchlist`, never touched by a sync, a reconcile or a re-download.
  * - Version 3 changes no table: summaries gained `launches`, so they are rebuilt from `events`.
+ * - `articles` (version 4): Spaceflight News articles and blogs (src/db/newsRows.ts), key
+ *   `[kind+id]` (ids repeat across kinds), multi-entry index `eventIds` (an event's news).
+ * - `newsFetches` (version 4): when each event's news was fetched, key `eventId`.
+ * - `newsBudget` (version 4): the news requests' own ledger and backoff, key `key`.
+ *   The news tables are written only by src/db/newsStore.ts, never by the LL2 sync.
  */
 export class SourceDatabase extends Dexie {
   events!: EntityTable<EventDetailed, 'id'>;
@@ -31,6 +37,9 @@ export class SourceDatabase extends Dexie {
   eventChanges!: EntityTable<StoredEventChange, 'seq'>;
   watchlist!: EntityTable<WatchlistRow, 'eventId'>;
   personal!: EntityTable<PersonalRow, 'key'>;
+  articles!: Table<NewsArticleRow, [NewsArticleRow['kind'], number]>;
+  newsFetches!: EntityTable<NewsFetchRow, 'eventId'>;
+  newsBudget!: EntityTable<NewsBudgetRow, 'key'>;
 
   constructor(
     readonly apiBaseUrl: string,
@@ -60,6 +69,12 @@ export class SourceDatabase extends Dexie {
           .each((event) => summaries.push(toEventSummary(event)));
         await tx.table<EventSummary, number>('eventSummaries').bulkPut(summaries);
       });
+    // Adds tables only, like version 2.
+    this.version(4).stores({
+      articles: '[kind+id], *eventIds',
+      newsFetches: 'eventId',
+      newsBudget: 'key',
+    });
   }
 }
 

@@ -101,6 +101,6 @@ describe('schema version 2', () => {
     expect(await loadRecentChanges(db, 10)).toHaveLength(1);
     await db.watchlist.put({ eventId: 42, addedAtMs: T0 });
     expect(await db.watchlist.count()).toBe(1);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 });

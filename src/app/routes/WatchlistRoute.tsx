@@ -1,4 +1,5 @@
 import { ExportCalendarButton } from '../../features/calendar/components/ExportCalendarButton.tsx';
+import { WatchedNewsRefresh } from '../../features/news/components/WatchedNewsRefresh.tsx';
 import { ConnectedReminderSettings } from '../../features/reminders/components/ConnectedReminderSettings.tsx';
 import { WatchlistPage } from '../../features/watchlist/components/WatchlistPage.tsx';
 
@@ -6,12 +7,18 @@ const renderCalendarExport = (eventIds: number[], viewTitle: string) => (
   <ExportCalendarButton eventIds={eventIds} viewTitle={viewTitle} />
 );
 
-/** `/watchlist` with what other features add: the calendar download and the reminder choices. */
+/**
+ * `/watchlist` with what other features add: the calendar download, the reminder choices, and the
+ * watched events' news brought up to date in one batched refresh (it shows nothing).
+ */
 export function WatchlistRoute() {
   return (
-    <WatchlistPage
-      renderCalendarExport={renderCalendarExport}
-      reminderSettings={<ConnectedReminderSettings />}
-    />
+    <>
+      <WatchedNewsRefresh />
+      <WatchlistPage
+        renderCalendarExport={renderCalendarExport}
+        reminderSettings={<ConnectedReminderSettings />}
+      />
+    </>
   );
 }

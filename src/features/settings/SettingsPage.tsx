@@ -17,8 +17,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /**
  * `/settings`: the API source and token, display preferences, storage facts and maintenance.
  * The sync status and "Sync now" are in the app header, so they are not repeated here.
+ * `newsSource`: the news source's form, composed in by the app (features do not import each other).
  */
-export function SettingsPage() {
+export function SettingsPage({ newsSource }: { newsSource?: ReactNode }) {
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-6 text-slate-900 dark:text-slate-100">
       <h1 className="text-xl font-semibold">Settings</h1>
@@ -26,6 +27,7 @@ export function SettingsPage() {
         <ApiSourceForm />
         <ApiTokenForm />
       </Section>
+      {newsSource !== undefined && <Section title="News">{newsSource}</Section>}
       <Section title="Display">
         <PreferencesForm />
       </Section>

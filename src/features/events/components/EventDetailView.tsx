@@ -24,6 +24,7 @@ import { TypeChip } from '../../../ui/events/TypeChip.tsx';
 export interface EventDetailSlots {
   renderAddToCalendar: (event: EventDetailed) => ReactNode;
   renderWebcasts: (event: EventDetailed) => ReactNode;
+  renderNews: (eventId: number) => ReactNode;
   renderHistory: (eventId: number) => ReactNode;
 }
 
@@ -92,6 +93,7 @@ export function EventDetailView({
       <EventRelations event={event} now={now} />
       <StoredEventArc event={event} now={now} />
       <EventUpdates updates={event.updates} now={now} />
+      {slots.renderNews(event.id)}
       {slots.renderHistory(event.id)}
       <EventInfoLinks links={event.info_urls} />
     </article>
