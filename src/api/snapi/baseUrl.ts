@@ -1,3 +1,5 @@
+import { ExplainedError } from '../../lib/explainError.ts';
+
 /** Production Spaceflight News API v4: CORS open, no key, a few requests a second. */
 export const PRODUCTION_SNAPI_BASE_URL = 'https://api.spaceflightnewsapi.net/v4';
 
@@ -22,36 +24,44 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  *
  * @throws TypeError with a sentence fit to show next to the "News API URL" field
  */
+/** A news API URL that cannot be used, said in words fit for its field. */
+export class NewsUrlError extends ExplainedError {
+  override name = 'NewsUrlError';
+}
+
 export function resolveNewsBaseUrl(raw: string, origin?: string | null): string {
   const text = raw.trim();
-  if (text === '') throw new TypeError(`Enter the news API URL, e.g. ${PRODUCTION_SNAPI_BASE_URL}`);
+  if (text === '')
+    throw new NewsUrlError(`Enter the news API URL, e.g. ${PRODUCTION_SNAPI_BASE_URL}`);
   const relative = text.startsWith('/') && !text.startsWith('//');
   if (relative && (origin === undefined || origin === null || origin === '')) {
-    throw new TypeError(`“${text}” is a path; a full URL starting with https:// is needed here.`);
+    throw new NewsUrlError(
+      `“${text}” is a path; a full URL starting with https:// is needed here.`,
+    );
   }
   let url: URL;
   try {
     url = relative ? new URL(text, origin ?? undefined) : new URL(text);
   } catch {
-    throw new TypeError(
+    throw new NewsUrlError(
       `“${text}” is not a valid URL. It should look like ${PRODUCTION_SNAPI_BASE_URL}`,
     );
   }
   const local = LOOPBACK_HOSTS.has(url.hostname) || (relative && url.protocol === 'http:');
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new TypeError(
+    throw new NewsUrlError(
       url.protocol === 'http:'
         ? 'The news API URL must start with https:// (plain http:// only for localhost).'
         : `The news API URL must start with https://, not ${url.protocol}//.`,
     );
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new TypeError(
+    throw new NewsUrlError(
       'The news API URL must not contain “?” or “#”: give only the base, e.g. …/v4',
     );
   }
   if (url.username !== '' || url.password !== '') {
-    throw new TypeError('The news API URL must not contain a user name or password.');
+    throw new NewsUrlError('The news API URL must not contain a user name or password.');
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

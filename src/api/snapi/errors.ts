@@ -1,10 +1,12 @@
+import { ExplainedError } from '../../lib/explainError.ts';
+
 /**
  * Every failure of the Spaceflight News API client. Its own class, not LL2's ApiError: a news
  * failure is never a sync failure, and its messages name the news source.
  */
 export type NewsErrorKind = 'network' | 'timeout' | 'http' | 'throttled' | 'invalid-response';
 
-export class NewsApiError extends Error {
+export class NewsApiError extends ExplainedError {
   override readonly name = 'NewsApiError';
 
   constructor(

@@ -3,6 +3,7 @@ import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useEventNews } from '../hooks/useEventNews.ts';
 import { describeNewsStatus, type NewsStatusInput } from '../utils/describeNewsStatus.ts';
 import { NewsItem } from './NewsItem.tsx';
+import { explainError } from '../../../lib/explainError.ts';
 
 /** Items shown at first, and added by each "More news". */
 export const NEWS_PAGE_SIZE = 5;
@@ -28,7 +29,7 @@ export function EventNews({ eventId }: { eventId: number }) {
     refresh.fetchStatus === 'paused'
       ? { state: 'offline' }
       : refresh.isError
-        ? { state: 'error', message: refresh.error.message }
+        ? { state: 'error', message: explainError(refresh.error) }
         : refresh.data !== undefined
           ? { state: 'done', outcome: refresh.data }
           : { state: refresh.fetchStatus === 'fetching' ? 'loading' : 'idle' };
@@ -36,7 +37,7 @@ export function EventNews({ eventId }: { eventId: number }) {
     ? { text: 'Reading the stored news…', tone: 'info' as const }
     : stored.isError
       ? {
-          text: `The stored news could not be read: ${stored.error.message}`,
+          text: `The stored news could not be read. ${explainError(stored.error)}`,
           tone: 'problem' as const,
         }
       : describeNewsStatus({

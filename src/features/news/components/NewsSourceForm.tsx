@@ -5,6 +5,7 @@ import {
   resolveNewsBaseUrl,
 } from '../../../api/snapi/baseUrl.ts';
 import { useSettings, useUpdateSettings } from '../../../ui/settings/useSettings.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 const pageOrigin = () => (typeof location === 'undefined' ? null : location.origin);
 
@@ -31,7 +32,7 @@ export function NewsSourceForm() {
     try {
       resolved = resolveNewsBaseUrl(url, pageOrigin());
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(explainError(error));
       return;
     }
     setProblem(null);
@@ -41,7 +42,7 @@ export function NewsSourceForm() {
         setSaved(`News now comes from ${resolved}.`);
       },
       (error: unknown) => {
-        setProblem(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+        setProblem(`Could not save. ${explainError(error)}`);
       },
     );
   };

@@ -1,5 +1,6 @@
 import { DEFAULT_SNAPI_BASE_URL, resolveNewsBaseUrl } from '../../../api/snapi/baseUrl.ts';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
+import { explainError } from '../../../lib/explainError.ts';
 
 const pageOrigin = () => (typeof location === 'undefined' ? null : location.origin);
 
@@ -15,6 +16,6 @@ export function useNewsBaseUrl(): { url: string | null; problem: string | null }
       problem: null,
     };
   } catch (error) {
-    return { url: null, problem: error instanceof Error ? error.message : String(error) };
+    return { url: null, problem: explainError(error) };
   }
 }
