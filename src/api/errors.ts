@@ -9,6 +9,7 @@ import { ExplainedError } from '../lib/explainError.ts';
  */
 
 import { formatWait } from './formatWait.ts';
+import { hostOf } from '../lib/safeUrl.ts';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'throttled' | 'invalid-response';
 
@@ -177,12 +178,4 @@ function httpMessage(status: number, detail: string | null): string {
     return `${SOURCE_NAME} had a server problem (HTTP ${status}). Try again later.`;
   }
   return `${SOURCE_NAME} answered with HTTP ${status}${said}.`;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

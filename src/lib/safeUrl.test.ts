@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from './safeUrl.ts';
+import { hostOf, safeHttpUrl } from './safeUrl.ts';
 
 describe('safeHttpUrl', () => {
   it('keeps http and https URLs', () => {
@@ -19,5 +19,13 @@ describe('safeHttpUrl', () => {
     undefined,
   ])('rejects %s', (raw) => {
     expect(safeHttpUrl(raw)).toBeNull();
+  });
+});
+
+describe('hostOf', () => {
+  it('names the host and port, or repeats what cannot be parsed', () => {
+    expect(hostOf('http://127.0.0.1:4011/2.3.0')).toBe('127.0.0.1:4011');
+    expect(hostOf('https://ll.thespacedevs.com/2.3.0/events/?limit=1')).toBe('ll.thespacedevs.com');
+    expect(hostOf('not a url')).toBe('not a url');
   });
 });

@@ -14,3 +14,12 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   }
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
+
+/** The host (and port) of a URL, for sentences like "Could not reach …"; the text itself if unparsable. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

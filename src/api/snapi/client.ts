@@ -3,6 +3,7 @@ import { parseThrottleWait } from '../throttleWait.ts';
 import { readRecordId, toRecordIssues, type RejectedRecord } from '../validation.ts';
 import { NewsApiError } from './errors.ts';
 import { NewsEnvelope, NewsRecord, type NewsKind } from './schemas.ts';
+import { hostOf } from '../../lib/safeUrl.ts';
 
 export type FetchImpl = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -165,13 +166,5 @@ function readDetail(text: string): string | null {
       : null;
   } catch {
     return null;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
   }
 }

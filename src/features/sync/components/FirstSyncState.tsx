@@ -5,6 +5,7 @@ import { useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
 import { explainError } from '../../../lib/explainError.ts';
+import { hostOf } from '../../../lib/safeUrl.ts';
 
 /**
  * What a list shows while nothing is stored yet: the progress of the first download, or — when the
@@ -94,14 +95,6 @@ export function FirstSyncState() {
       )}
     </section>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 function isSampleSource(apiBaseUrl: string): boolean {
