@@ -34,9 +34,15 @@ export function makeEventDetailed(overrides: Partial<EventDetailed> = {}): Event
   };
 }
 
-/** The list projection of `makeEventDetailed(overrides)`. */
-export function makeEventSummary(overrides: Partial<EventDetailed> = {}): EventSummary {
-  return toEventSummary(makeEventDetailed(overrides));
+/**
+ * The list projection of `makeEventDetailed(overrides)`, as the sync projects it; `summaryOverrides`
+ * then set projected fields directly (e.g. a precomputed webcast window).
+ */
+export function makeEventSummary(
+  overrides: Partial<EventDetailed> = {},
+  summaryOverrides: Partial<EventSummary> = {},
+): EventSummary {
+  return { ...toEventSummary(makeEventDetailed(overrides)), ...summaryOverrides };
 }
 
 export function agency(id: number, name: string): EventDetailed['agencies'][number] {

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEventSummary } from '../testing/eventSummaryFactory.ts';
+import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import { LIVE_NOW_STRIP_LIMIT, LiveNowStrip } from './LiveNowStrip.tsx';
 
 /** The strip reads the real clock: live events are dated an hour ago. */
@@ -19,6 +19,7 @@ describe('LiveNowStrip', () => {
             makeEventSummary({
               id: 7,
               name: 'Starliner Undocking',
+              slug: 'starliner-undocking',
               webcast_live: true,
               date: recently(),
             }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEventSummary } from '../testing/eventSummaryFactory.ts';
+import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import { liveEvents } from './liveEvents.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
