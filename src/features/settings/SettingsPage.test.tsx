@@ -92,6 +92,11 @@ describe('SettingsPage', () => {
     await waitFor(() => {
       expect(screen.getByText('Events stored').nextElementSibling?.textContent).toBe('2');
     });
+    // A later write (a sync page, in any tab) is followed by the source's one write follower.
+    await storeEventsPage(openSourceDatabase(API), [makeEvent({ id: 3 })], null);
+    await waitFor(() => {
+      expect(screen.getByText('Events stored').nextElementSibling?.textContent).toBe('3');
+    });
     await userEvent.selectOptions(screen.getByLabelText('Preferred webcast language'), 'es');
     await waitFor(async () => {
       expect((await readSettings()).webcastLanguage).toBe('es');

@@ -15,6 +15,8 @@ export const eventKeys = {
   summaries: (source: string) => [...eventKeys.lists(source), 'summaries'] as const,
   details: (source: string) => [...eventKeys.all(source), 'detail'] as const,
   detail: (source: string, id: number) => [...eventKeys.details(source), id] as const,
+  /** Settings' counts and storage estimate: under `all`, so every write to the store refreshes it. */
+  storageFacts: (source: string) => [...eventKeys.all(source), 'storage-facts'] as const,
 };
 
 /**

@@ -4,6 +4,7 @@ import { useSource } from '../../../ui/source/useSource.ts';
 import { storageManager, useStorageFacts } from '../hooks/useStorageFacts.ts';
 import { buttonClass } from './formStyles.ts';
 import { explainError } from '../../../lib/explainError.ts';
+import { eventKeys } from '../../../ui/queries/eventQueries.ts';
 
 const numbers = new Intl.NumberFormat('en');
 
@@ -40,7 +41,7 @@ export function StorageFactsSection() {
             ? 'The browser will keep the stored events.'
             : 'The browser declined; it decides by how much the site is used. Installing the app helps.',
         );
-        void queryClient.invalidateQueries({ queryKey: ['events', apiBaseUrl, 'storage-facts'] });
+        void queryClient.invalidateQueries({ queryKey: eventKeys.storageFacts(apiBaseUrl) });
       },
       (error: unknown) => {
         setPersistMessage(`The browser could not be asked. ${explainError(error)}`);

@@ -1,6 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { countStoredEvents, watchSourceWrites } from '../../../db/sourceDatabase.ts';
+import { useQuery } from '@tanstack/react-query';
+import { countStoredEvents } from '../../../db/sourceDatabase.ts';
+import { eventKeys } from '../../../ui/queries/eventQueries.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 
 export interface StorageFacts {
@@ -23,21 +23,14 @@ export function storageManager(): StorageManagerLike | null {
   return storage ?? null;
 }
 
-/** Counts and storage facts for Settings; re-read after every write to the store, from any tab. */
+/**
+ * Counts and storage facts for Settings. The key lies under the source's event queries, so the one
+ * follower of the store's writes (SourceWritesFollower) refreshes it after every write, from any tab.
+ */
 export function useStorageFacts() {
   const { db, apiBaseUrl } = useSource();
-  const queryClient = useQueryClient();
-  // Under 'events' so the events UI's invalidation of a source's queries refreshes it too.
-  const queryKey = ['events', apiBaseUrl, 'storage-facts'] as const;
-  useEffect(
-    () =>
-      watchSourceWrites(db, () => {
-        void queryClient.invalidateQueries({ queryKey: ['events', apiBaseUrl, 'storage-facts'] });
-      }),
-    [db, apiBaseUrl, queryClient],
-  );
   return useQuery({
-    queryKey,
+    queryKey: eventKeys.storageFacts(apiBaseUrl),
     networkMode: 'always',
     queryFn: async (): Promise<StorageFacts> => {
       const storage = storageManager();
