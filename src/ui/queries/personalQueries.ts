@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadReminderSettings, loadShownReminders, loadWatchlist } from '../../db/personalStore.ts';
+import { loadWatchlist } from '../../db/personalStore.ts';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 
-/** The person's own data of a source; invalidated by their actions and other tabs' (see below). */
+/**
+ * The person's own data of a source; invalidated by their actions and other tabs'. The watchlist is
+ * read here (several features show stars); the reminders' reads live in features/reminders.
+ */
 export const personalKeys = {
   all: (source: string) => ['personal', source] as const,
   watchlist: (source: string) => [...personalKeys.all(source), 'watchlist'] as const,
@@ -16,24 +19,6 @@ export function watchlistQuery(db: SourceDatabase) {
     queryKey: personalKeys.watchlist(db.apiBaseUrl),
     queryFn: async () =>
       (await loadWatchlist(db)).sort((a, b) => a.addedAtMs - b.addedAtMs).map((row) => row.eventId),
-    networkMode: 'always',
-    staleTime: Infinity,
-  });
-}
-
-export function reminderSettingsQuery(db: SourceDatabase) {
-  return queryOptions({
-    queryKey: personalKeys.reminders(db.apiBaseUrl),
-    queryFn: async () => (await loadReminderSettings(db)) ?? null,
-    networkMode: 'always',
-    staleTime: Infinity,
-  });
-}
-
-export function shownRemindersQuery(db: SourceDatabase) {
-  return queryOptions({
-    queryKey: personalKeys.shownReminders(db.apiBaseUrl),
-    queryFn: () => loadShownReminders(db),
     networkMode: 'always',
     staleTime: Infinity,
   });

@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { markRemindersShown } from '../../../db/personalStore.ts';
 import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
-import { shownRemindersQuery, watchlistQuery } from '../../../ui/queries/personalQueries.ts';
+import { watchlistQuery } from '../../../ui/queries/personalQueries.ts';
+import { shownRemindersQuery } from '../queries/reminderQueries.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
 import {
   NOTIFICATION_PERMISSION_CHANGED,

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { saveReminderSettings } from '../../../db/personalStore.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
-import { personalKeys, reminderSettingsQuery } from '../../../ui/queries/personalQueries.ts';
+import { personalKeys } from '../../../ui/queries/personalQueries.ts';
+import { reminderSettingsQuery } from '../queries/reminderQueries.ts';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../utils/planReminders.ts';
 
 /** The reminder choices of the current source (defaults until saved) and a way to change them. */

@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import { loadReminderSettings, loadShownReminders } from '../../../db/personalStore.ts';
+import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
+import { personalKeys } from '../../../ui/queries/personalQueries.ts';
+
+/*
+ * The reminders' own reads. Their keys lie under the person's data (`personalKeys`), which the
+ * app's one follower of personal writes invalidates for every tab.
+ */
+
+export function reminderSettingsQuery(db: SourceDatabase) {
+  return queryOptions({
+    queryKey: personalKeys.reminders(db.apiBaseUrl),
+    queryFn: async () => (await loadReminderSettings(db)) ?? null,
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+}
+
+export function shownRemindersQuery(db: SourceDatabase) {
+  return queryOptions({
+    queryKey: personalKeys.shownReminders(db.apiBaseUrl),
+    queryFn: () => loadShownReminders(db),
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+}
