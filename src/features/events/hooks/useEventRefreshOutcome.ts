@@ -1,4 +1,4 @@
-import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import { hashKey, onlineManager, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { syncKeys } from '../../../ui/queries/syncQueries.ts';
 
@@ -15,14 +15,18 @@ export function useEventRefreshOutcome(
   const queryClient = useQueryClient();
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const unsubscribeCache = queryClient.getQueryCache().subscribe(onChange);
+      // Only this event's refresh query matters: other queries' events are not passed on.
+      const refreshHash = hashKey(syncKeys.refresh(apiBaseUrl, id));
+      const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
+        if (event.query.queryHash === refreshHash) onChange();
+      });
       const unsubscribeOnline = onlineManager.subscribe(onChange);
       return () => {
         unsubscribeCache();
         unsubscribeOnline();
       };
     },
-    [queryClient],
+    [queryClient, apiBaseUrl, id],
   );
   const read = useCallback(() => {
     if (!onlineManager.isOnline()) return 'offline';
