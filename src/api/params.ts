@@ -3,7 +3,9 @@ import type { EventMode } from './schemas.ts';
 /** The list endpoints: `/events/`, `/events/upcoming/`, `/events/previous/`. */
 export type EventsEndpoint = 'events' | 'upcoming' | 'previous';
 
-export type EventOrdering = 'date' | '-date' | 'last_updated' | '-last_updated';
+/** The orderings the API accepts for events; the app applies the same ones locally (ties by id). */
+export const EVENT_ORDERINGS = ['date', '-date', 'last_updated', '-last_updated'] as const;
+export type EventOrdering = (typeof EVENT_ORDERINGS)[number];
 
 /** An instant for a date filter: a `Date`, or a string passed to the API as is. */
 export type DateParam = Date | string;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { EVENT_ORDERINGS, type ListOrdering } from '../utils/eventFilters.ts';
+import { EVENT_ORDERINGS } from '../../../api/params.ts';
+import type { ListOrdering } from '../utils/eventFilters.ts';
 
 const LABELS: Record<ListOrdering, string> = {
   relevance: 'Best match first',

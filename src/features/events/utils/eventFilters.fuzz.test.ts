@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_FILTER_PARAMS, queryFromPairs } from '../testing/hostileQuery.ts';
+import { EVENT_ORDERINGS } from '../../../api/params.ts';
 import {
-  EVENT_ORDERINGS,
   eventFiltersQueryString,
   parseEventFilters,
   serializeEventFilters,

@@ -1,6 +1,5 @@
-/** Orderings the API accepts, applied locally (ties by id). */
-export const EVENT_ORDERINGS = ['date', '-date', 'last_updated', '-last_updated'] as const;
-export type EventOrdering = (typeof EVENT_ORDERINGS)[number];
+import { EVENT_ORDERINGS, type EventOrdering } from '../../../api/params.ts';
+
 /** What a list can be ordered by: a date ordering, or best match first while searching. */
 export type ListOrdering = EventOrdering | 'relevance';
 

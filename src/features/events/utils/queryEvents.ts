@@ -1,7 +1,8 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
-import type { EventFilters, EventOrdering } from './eventFilters.ts';
+import type { EventOrdering } from '../../../api/params.ts';
+import type { EventFilters } from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
 
 /** The three list pages: what part of the timeline each shows. */
