@@ -1,23 +1,13 @@
 import type { EventDetailed } from '../src/api/schemas.ts';
 import { buildEventCalendar } from '../src/features/calendar/utils/buildEventCalendar.ts';
 import { eventPath } from '../src/ui/events/eventPath.ts';
+import {
+  CALENDAR_FEEDS,
+  type FeedDefinition,
+} from '../src/features/calendar/utils/calendarFeedList.ts';
 
 /** Feeds keep the last days' events, so a subscribed calendar does not drop them the moment they start. */
 export const FEED_HISTORY_MS = 7 * 24 * 60 * 60_000;
-
-export interface FeedDefinition {
-  file: string;
-  title: string;
-  /** LL2 event type ids; null = every type. */
-  typeIds: readonly number[] | null;
-}
-
-/** Docking and Spacecraft Berthing; EVA. Type ids are LL2's and stable (DESIGN §2). */
-export const CALENDAR_FEEDS: readonly FeedDefinition[] = [
-  { file: 'feeds/upcoming.ics', title: 'Rendezvous — Upcoming events', typeIds: null },
-  { file: 'feeds/dockings.ics', title: 'Rendezvous — Dockings', typeIds: [2, 4] },
-  { file: 'feeds/spacewalks.ics', title: 'Rendezvous — Spacewalks', typeIds: [3] },
-];
 
 export interface FeedOptions {
   apiBaseUrl: string;

@@ -17,9 +17,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /**
  * `/settings`: the API source and token, display preferences, storage facts and maintenance.
  * The sync status and "Sync now" are in the app header, so they are not repeated here.
- * `newsSource`: the news source's form, composed in by the app (features do not import each other).
+ * `newsSource`: the news source's form, and `calendarFeeds`: the snapshot's calendar feeds to
+ * subscribe to, composed in by the app (features do not import each other).
  */
-export function SettingsPage({ newsSource }: { newsSource?: ReactNode }) {
+export function SettingsPage({
+  newsSource,
+  calendarFeeds,
+}: {
+  newsSource?: ReactNode;
+  calendarFeeds?: ReactNode;
+}) {
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-6 text-slate-900 dark:text-slate-100">
       <h1 className="text-xl font-semibold">Settings</h1>
@@ -28,6 +35,7 @@ export function SettingsPage({ newsSource }: { newsSource?: ReactNode }) {
         <ApiTokenForm />
       </Section>
       {newsSource !== undefined && <Section title="News">{newsSource}</Section>}
+      {calendarFeeds !== undefined && <Section title="Calendar feeds">{calendarFeeds}</Section>}
       <Section title="Display">
         <PreferencesForm />
       </Section>
