@@ -31,8 +31,8 @@ export function CalendarFeeds({
     <div className="space-y-3 text-sm">
       <p className="text-slate-600 dark:text-slate-300">
         Subscribe in your calendar app and it fetches these feeds by itself, usually every few
-        hours: new events and moved dates arrive, and an alarm 15 minutes before each event with an
-        exact time goes off, even while Rendezvous is closed. Unsubscribe in the calendar app.
+        hours: new events and moved dates arrive, and an alarm before each event with an exact time
+        goes off, even while Rendezvous is closed. Unsubscribe in the calendar app.
       </p>
       <ul className="space-y-3">
         {calendarFeedLinks(snapshotFolder).map((link) => (
@@ -58,7 +58,7 @@ function FeedRow({ link }: { link: FeedLink }) {
   };
   return (
     <li className="space-y-1">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <div className="flex flex-col gap-0.5">
         <span className="font-medium">{link.feed.label}</span>
         <a
           href={link.webcalUrl}
