@@ -74,7 +74,12 @@ describe('SettingsPage', () => {
       return Promise.reject(new TypeError('offline'));
     };
     renderWithSource(<SettingsPage />, { fetchImpl });
-    await userEvent.click(await screen.findByRole('button', { name: 'Check for removed events' }));
+    const check = await screen.findByRole('button', { name: 'Check for removed events' });
+    // The button is disabled until the sync engine has started; a click before that does nothing.
+    await waitFor(() => {
+      expect((check as HTMLButtonElement).disabled).toBe(false);
+    });
+    await userEvent.click(check);
     await waitFor(() => {
       expect(headers[0]).toBe('Token secret-key');
     });
