@@ -2,8 +2,8 @@ import { ExportCalendarButton } from '../../features/calendar/components/ExportC
 import { ConnectedReminderSettings } from '../../features/reminders/components/ConnectedReminderSettings.tsx';
 import { WatchlistPage } from '../../features/watchlist/components/WatchlistPage.tsx';
 
-const renderCalendarExport = (eventIds: number[], viewTitle: string) => (
-  <ExportCalendarButton eventIds={eventIds} viewTitle={viewTitle} />
+const renderCalendarExport = (events: readonly { id: number }[], viewTitle: string) => (
+  <ExportCalendarButton events={events} viewTitle={viewTitle} />
 );
 
 /** `/watchlist` with what other features add: the calendar download and the reminder choices. */
