@@ -29,6 +29,16 @@ export function realShapedEvents(count: number): StoredEvent[] {
   return replayedEvents({ data: ll2DataDir, scale: count }).events;
 }
 
+/** The recorded events themselves (~555), unscaled; exits with a sentence when they are absent. */
+export function recordedEvents(): StoredEvent[] {
+  const { present, skipNote } = locateLl2Data();
+  if (!present) {
+    console.error(`--data real needs the recorded LL2 responses${skipNote}`);
+    process.exit(2);
+  }
+  return replayedEvents({ data: ll2DataDir }).events;
+}
+
 /** The sample server's options for `count` events of the chosen data set. */
 export function sampleServerData(data: BenchDataName, count: number): SampleApiOptions {
   return data === 'real' ? { events: realShapedEvents(count) } : { size: count };

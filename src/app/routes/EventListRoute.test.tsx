@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDetailed } from '../../api/schemas.ts';
@@ -7,6 +7,7 @@ import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.
 import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
 import { agency, makeEventDetailed } from '../../db/testing/eventFactories.ts';
 import { storeTestEvents } from '../../features/events/testing/storeTestEvents.ts';
+import { SEARCH_URL_DELAY_MS } from '../../features/events/hooks/useSearchText.ts';
 import { EventListRoute } from './EventListRoute.tsx';
 
 const API = 'https://list-page.test/2.3.0';
@@ -97,7 +98,9 @@ describe('EventListPage', () => {
     await user.type(search, 'docking soyuz');
     expect(await screen.findByText('1 event')).toBeTruthy();
     expect(eventLinks()).toEqual(['Soyuz MS-29 Docking']);
-    expect(new URLSearchParams(router.state.location.search).get('search')).toBe('docking soyuz');
+    await waitFor(() => {
+      expect(new URLSearchParams(router.state.location.search).get('search')).toBe('docking soyuz');
+    });
 
     await act(async () => {
       await router.navigate('/events?type__ids=3');
@@ -107,6 +110,72 @@ describe('EventListPage', () => {
       '',
     );
     expect(eventLinks()).toEqual(['US Spacewalk 93']);
+  });
+
+  it('lists at each keystroke and writes the search to the URL once typing pauses, as one entry', async () => {
+    const user = userEvent.setup();
+    const router = renderList('/events?type__ids=2');
+    expect(await screen.findByText('2 events')).toBeTruthy();
+    const search = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search events' });
+
+    await user.type(search, 'soyuz');
+    expect(await screen.findByText('1 event')).toBeTruthy();
+    // The list follows the box at once; the URL only after a pause of SEARCH_URL_DELAY_MS.
+    expect(router.state.location.search).toBe('?type__ids=2');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?search=soyuz&type__ids=2');
+    });
+
+    // Typing on refines the same history entry.
+    await user.type(search, ' docking');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?search=soyuz+docking&type__ids=2');
+    });
+    await act(async () => {
+      await router.navigate(-1);
+    });
+    expect(router.state.location.search).toBe('?type__ids=2');
+    expect(await screen.findByText('2 events')).toBeTruthy();
+    expect(search.value).toBe('');
+
+    // Forward brings the search back into the box and the list.
+    await act(async () => {
+      await router.navigate(1);
+    });
+    expect(await screen.findByText('1 event')).toBeTruthy();
+    expect(search.value).toBe('soyuz docking');
+  });
+
+  it('drops a write still waiting when the person goes back, and keeps a search a filter meets', async () => {
+    const user = userEvent.setup();
+    const router = renderList('/events');
+    expect(await screen.findByText('4 events')).toBeTruthy();
+    await act(async () => {
+      await router.navigate('/events?search=crew');
+    });
+    expect(await screen.findByText('1 event')).toBeTruthy();
+    const search = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search events' });
+    expect(search.value).toBe('crew');
+
+    // Typed, then Back before the pause: the back entry's (empty) search wins, and stays.
+    await user.clear(search);
+    await user.type(search, 'soyuz');
+    await act(async () => {
+      await router.navigate(-1);
+    });
+    expect(await screen.findByText('4 events')).toBeTruthy();
+    expect(search.value).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_URL_DELAY_MS + 100));
+    expect(router.state.location.search).toBe('');
+    expect(search.value).toBe('');
+
+    // Typed, then a filter ticked before the pause: the filter's URL carries the search.
+    await user.type(search, 'docking');
+    const types = screen.getByRole('group', { name: 'Event type' });
+    await user.click(within(types).getByRole('checkbox', { name: 'EVA' }));
+    expect(router.state.location.search).toBe('?search=docking&type__ids=3');
+    expect(await screen.findByText('No events match. Try fewer words or filters.')).toBeTruthy();
+    expect(search.value).toBe('docking');
   });
 
   it('puts the best match first while searching, until the person picks a date order', async () => {

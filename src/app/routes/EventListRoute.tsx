@@ -9,8 +9,8 @@ import { LiveNowStrip } from '../../features/webcasts/components/LiveNowStrip.ts
 
 // Module-level, so the list page receives the same functions on every render.
 const renderLiveNow = (events: readonly EventSummary[]) => <LiveNowStrip events={events} />;
-const renderCalendarExport = (eventIds: number[], viewTitle: string) => (
-  <ExportCalendarButton eventIds={eventIds} viewTitle={viewTitle} />
+const renderCalendarExport = (events: readonly { id: number }[], viewTitle: string) => (
+  <ExportCalendarButton events={events} viewTitle={viewTitle} />
 );
 
 /** A list page with what other features add to it: first-sync state, live strip, calendar. */

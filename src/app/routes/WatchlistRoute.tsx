@@ -3,8 +3,8 @@ import { WatchedNewsRefresh } from '../../features/news/components/WatchedNewsRe
 import { ConnectedReminderSettings } from '../../features/reminders/components/ConnectedReminderSettings.tsx';
 import { WatchlistPage } from '../../features/watchlist/components/WatchlistPage.tsx';
 
-const renderCalendarExport = (eventIds: number[], viewTitle: string) => (
-  <ExportCalendarButton eventIds={eventIds} viewTitle={viewTitle} />
+const renderCalendarExport = (events: readonly { id: number }[], viewTitle: string) => (
+  <ExportCalendarButton events={events} viewTitle={viewTitle} />
 );
 
 /**

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { countChangesByEvent, getStoredEvents } from '../../../db/eventChangeStore.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
@@ -6,16 +7,23 @@ import { icsFileName } from '../utils/downloadFile.ts';
 import { CalendarDownloadButton } from './CalendarDownloadButton.tsx';
 
 interface ExportCalendarButtonProps {
-  /** The events of the current (filtered) view, in its order. */
-  eventIds: readonly number[];
+  /** The events of the current (filtered) view, in its order (ids are read when the file is made). */
+  events: readonly { id: number }[];
   /** The view's name, e.g. "Upcoming" or "Watchlist": the calendar's and the file's name. */
   viewTitle: string;
 }
 
-/** "Export calendar" on list pages: one .ics file with every event of the current view. */
-export function ExportCalendarButton({ eventIds, viewTitle }: ExportCalendarButtonProps) {
+/**
+ * "Export calendar" on list pages: one .ics file with every event of the current view. Memoized,
+ * and the ids are collected on click: a list page re-renders on every keystroke.
+ */
+export const ExportCalendarButton = memo(function ExportCalendarButton({
+  events: listed,
+  viewTitle,
+}: ExportCalendarButtonProps) {
   const { db, apiBaseUrl } = useSource();
   const build = async () => {
+    const eventIds = listed.map((event) => event.id);
     // Full records carry the description and webcasts the list's summaries leave out.
     const [{ buildEventCalendar }, alarmMinutesBefore, events, revisions] = await Promise.all([
       import('../utils/buildEventCalendar.ts'),
@@ -37,7 +45,7 @@ export function ExportCalendarButton({ eventIds, viewTitle }: ExportCalendarButt
       label="Export calendar"
       fileName={icsFileName(`rendezvous ${viewTitle}`)}
       build={build}
-      disabled={eventIds.length === 0}
+      disabled={listed.length === 0}
     />
   );
-}
+});

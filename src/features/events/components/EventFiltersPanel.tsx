@@ -3,6 +3,7 @@ import { NO_FILTERS, type EventFilters } from '../utils/eventFilters.ts';
 import type { FilterCatalog } from '../utils/filterCatalog.ts';
 import type { FacetCounts } from '../utils/queryEvents.ts';
 import { FacetCheckboxGroup } from './FacetCheckboxGroup.tsx';
+import { formatCount } from '../../../lib/formatCount.ts';
 
 interface EventFiltersPanelProps {
   filters: EventFilters;
@@ -91,7 +92,7 @@ export const EventFiltersPanel = memo(function EventFiltersPanel({
               aria-hidden="true"
               className="text-xs text-slate-600 tabular-nums dark:text-slate-300"
             >
-              {count.toLocaleString('en-US')}
+              {formatCount(count)}
             </span>
           </div>
         ))}
@@ -151,7 +152,7 @@ export const EventFiltersPanel = memo(function EventFiltersPanel({
               )}
               {catalog.years.map((year) => (
                 <option key={year} value={year}>
-                  {year} ({(facets.years.get(year) ?? 0).toLocaleString('en-US')})
+                  {year} ({formatCount(facets.years.get(year) ?? 0)})
                 </option>
               ))}
             </select>
@@ -177,7 +178,7 @@ export const EventFiltersPanel = memo(function EventFiltersPanel({
               )}
               {MONTHS.map((name, index) => (
                 <option key={name} value={index + 1}>
-                  {name} ({(facets.months.get(index + 1) ?? 0).toLocaleString('en-US')})
+                  {name} ({formatCount(facets.months.get(index + 1) ?? 0)})
                 </option>
               ))}
             </select>

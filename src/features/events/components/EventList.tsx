@@ -30,6 +30,11 @@ export const EventList = memo(function EventList({
 }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Row heights by event id, as last measured. A row mounted again (the search cleared, a letter
+  // deleted) takes its known height instead of reading the layout in the middle of React's commit,
+  // which would force the browser to lay out the page there; the ResizeObserver still reports any
+  // change once the browser lays out by itself.
+  const [rowHeights] = useState(() => new Map<number | string | bigint, number>());
 
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -51,6 +56,19 @@ export const EventList = memo(function EventList({
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => events[index]?.id ?? index,
+    measureElement: (element, entry, instance) => {
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      const box = entry?.borderBoxSize[0];
+      const known = rowHeights.get(key);
+      const height =
+        box !== undefined
+          ? Math.round(box.blockSize)
+          : entry === undefined && known !== undefined
+            ? known
+            : Math.round(element.getBoundingClientRect().height);
+      rowHeights.set(key, height);
+      return height;
+    },
   });
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useDeferredValue,
+  useEffect,
   useId,
   useMemo,
   useRef,
@@ -13,9 +14,11 @@ import { useNow } from '../../../lib/useNow.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
+import { useSearchText } from '../hooks/useSearchText.ts';
+import { useSteadyFilters } from '../hooks/useSteadyFilters.ts';
 import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
-import { countActiveFilters } from '../utils/eventFilters.ts';
+import { countActiveFilters, type EventFilters } from '../utils/eventFilters.ts';
 import { buildFilterCatalog } from '../utils/filterCatalog.ts';
 import {
   createEventQuery,
@@ -32,6 +35,7 @@ import { EventPresetLinks } from './EventPresetLinks.tsx';
 import { EventSearchBox } from './EventSearchBox.tsx';
 import { NextEventCard } from './NextEventCard.tsx';
 import { explainError } from '../../../lib/explainError.ts';
+import { formatCount } from '../../../lib/formatCount.ts';
 
 const TITLES: Record<EventView, string> = {
   upcoming: 'Upcoming events',
@@ -44,7 +48,7 @@ const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
 
 /** "1 event", "1,234 events". */
 export function eventCountText(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
+  return `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`;
 }
 
 /** What other features show on a list page; the app's route composes them (decision 015). */
@@ -55,8 +59,8 @@ export interface EventListSlots {
   archiveProgress: ReactNode;
   /** Events with a webcast on air, above the list. */
   renderLiveNow: (events: readonly EventSummary[]) => ReactNode;
-  /** The calendar download of the listed events. */
-  renderCalendarExport: (eventIds: number[], viewTitle: string) => ReactNode;
+  /** The calendar download of the listed events (the same array until the list changes). */
+  renderCalendarExport: (events: readonly { id: number }[], viewTitle: string) => ReactNode;
 }
 
 interface EventListPageProps extends EventListSlots {
@@ -82,7 +86,37 @@ export function EventListPage({
 }: EventListPageProps) {
   const summaries = useEventSummaries();
   const marks = useRecentMarks();
-  const { filters, problems, setFilters } = useEventFiltersFromUrl();
+  const fromUrl = useEventFiltersFromUrl();
+  const { problems, setFilters } = fromUrl;
+  // Typing changes the text here at once and the URL once typing pauses (decision 024).
+  const [searchText, setSearchText] = useSearchText(
+    fromUrl.filters.search,
+    useCallback(
+      (search: string) => {
+        // The first search makes a history entry; refining or clearing it replaces that entry.
+        setFilters({ ...fromUrl.filters, search }, { replace: fromUrl.filters.search !== '' });
+      },
+      [setFilters, fromUrl.filters],
+    ),
+  );
+  // What the list shows: the URL's filters with the search being typed. Kept as one object while
+  // they mean the same, so the URL catching up re-runs nothing.
+  const filters = useSteadyFilters(
+    useMemo(() => ({ ...fromUrl.filters, search: searchText }), [fromUrl.filters, searchText]),
+  );
+  // The filter panel does not show the search: a keystroke leaves it alone.
+  const panelFilters = useSteadyFilters(fromUrl.filters);
+  const searchTextRef = useRef(searchText);
+  useEffect(() => {
+    searchTextRef.current = searchText;
+  });
+  const changeFilters = useCallback(
+    (next: EventFilters) => {
+      // The panel's filters carry the URL's search, which may lag the box by a pause.
+      setFilters({ ...next, search: searchTextRef.current });
+    },
+    [setFilters],
+  );
   // Windows (upcoming = last 24 h onwards) and "live" move with the clock.
   const now = useNow(60_000);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -172,10 +206,10 @@ export function EventListPage({
               >
                 {(filtersOpen || filtersBeside) && (
                   <EventFiltersPanel
-                    filters={filters}
+                    filters={panelFilters}
                     catalog={catalog}
                     facets={facets}
-                    onChange={setFilters}
+                    onChange={changeFilters}
                   />
                 )}
               </section>
@@ -186,11 +220,8 @@ export function EventListPage({
                 <div className="min-w-0 flex-[1_1_16rem]">
                   <EventSearchBox
                     inputRef={searchRef}
-                    value={filters.search}
-                    onSearch={(search) => {
-                      // The first keystroke makes a history entry; the rest of the word refines it.
-                      setFilters({ ...filters, search }, { replace: filters.search !== '' });
-                    }}
+                    value={searchText}
+                    onSearch={setSearchText}
                   />
                 </div>
                 <EventOrderingSelect
@@ -211,10 +242,7 @@ export function EventListPage({
                 </p>
               </div>
               <div className="flex flex-wrap items-center gap-2">
-                {renderCalendarExport(
-                  events.map((event) => event.id),
-                  TITLES[view],
-                )}
+                {renderCalendarExport(events, TITLES[view])}
                 <ShareButton title={`${TITLES[view]} · Rendezvous`} />
               </div>
 

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { eventPresets } from '../utils/eventPresets.ts';
 
-/** One-click views; each is a plain link, so it can be opened in a new tab or bookmarked. */
-export function EventPresetLinks({ now }: { now: number }) {
+/**
+ * One-click views; each is a plain link, so it can be opened in a new tab or bookmarked. Memoized:
+ * the list page re-renders on every keystroke, the presets only with the clock or the URL.
+ */
+export const EventPresetLinks = memo(function EventPresetLinks({ now }: { now: number }) {
   const { timeZone } = useSettings();
   const location = useLocation();
   const current = `${location.pathname}${location.search}`;
@@ -24,4 +28,4 @@ export function EventPresetLinks({ now }: { now: number }) {
       </ul>
     </nav>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FilterOption } from '../utils/filterCatalog.ts';
+import { formatCount } from '../../../lib/formatCount.ts';
 
 interface FacetCheckboxGroupProps {
   legend: string;
@@ -76,7 +77,7 @@ export function FacetCheckboxGroup({
                 aria-hidden="true"
                 className="text-xs text-slate-600 tabular-nums dark:text-slate-300"
               >
-                {count.toLocaleString('en-US')}
+                {formatCount(count)}
               </span>
             </li>
           );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
@@ -7,8 +7,17 @@ import { Countdown } from '../../../ui/events/Countdown.tsx';
 import { EventDate } from '../../../ui/events/EventDate.tsx';
 import { TypeChip } from '../../../ui/events/TypeChip.tsx';
 
-/** The next event, large, at the top of the home page: what is coming, and how soon, at a glance. */
-export function NextEventCard({ event, now }: { event: EventSummary; now: number }) {
+/**
+ * The next event, large, at the top of the home page: what is coming, and how soon, at a glance.
+ * Memoized: the list page re-renders on every keystroke.
+ */
+export const NextEventCard = memo(function NextEventCard({
+  event,
+  now,
+}: {
+  event: EventSummary;
+  now: number;
+}) {
   const headingId = useId();
   const thumbnail = safeHttpUrl(event.thumbnailUrl);
   return (
@@ -53,4 +62,4 @@ export function NextEventCard({ event, now }: { event: EventSummary; now: number
       />
     </section>
   );
-}
+});

@@ -271,3 +271,31 @@ describe('utcCalendar', () => {
     }
   });
 });
+
+describe('createEventQuery: results asked for again', () => {
+  it('returns the same result for filters asked again, and the view searched from after a phrase', () => {
+    const query = createEventQuery(sortEvents(all, '-date'));
+    const unsearched = query({ ...NO_FILTERS }, 'all', NOW);
+    // A whole phrase typed letter by letter: more results than the few kept.
+    const typed = ['d', 'do', 'doc', 'dock', 'docki', 'dockin', 'docking'].map((search) =>
+      query({ ...NO_FILTERS, search }, 'all', NOW),
+    );
+    expect(typed.at(-1)?.events.map((event) => event.id)).toEqual([1, 5]);
+    // Clearing the box: the very same result, so nothing downstream re-renders.
+    expect(query({ ...NO_FILTERS, search: '' }, 'all', NOW)).toBe(unsearched);
+    // A deleted letter: the result of a moment ago; spacing and case do not matter.
+    expect(query({ ...NO_FILTERS, search: ' DOCKIN ' }, 'all', NOW)).toBe(typed[5]);
+    // Anything else that changes the list is worked out anew, and agrees with a fresh query.
+    const fresh = createEventQuery(sortEvents(all, '-date'));
+    const others: [EventFilters, 'all' | 'upcoming', number][] = [
+      [{ ...NO_FILTERS, search: 'docking', typeIds: [2] }, 'all', NOW],
+      [{ ...NO_FILTERS }, 'upcoming', NOW],
+      [{ ...NO_FILTERS }, 'all', NOW + 86_400_000],
+    ];
+    for (const [filters, view, now] of others) {
+      const again = query(filters, view, now);
+      expect(again).not.toBe(unsearched);
+      expect(again).toEqual(fresh(filters, view, now));
+    }
+  });
+});

@@ -116,6 +116,9 @@ function narrows(previous: string[], next: string[]): boolean {
   );
 }
 
+/** How many results a query keeps for filters asked again. */
+const RECENT_RESULTS = 4;
+
 export type EventQuery = (filters: EventFilters, view: EventView, now: number) => EventQueryResult;
 
 /**
@@ -125,8 +128,10 @@ export type EventQuery = (filters: EventFilters, view: EventView, now: number) =
  * facets: an option's count is the number of events that pass every other filter and have that
  * option, which is what ticking it would leave.
  *
- * Prepared once per `sorted` for repeated queries: UTC calendar parts are worked out once, and
- * each search remembers its matches so typing on only searches those.
+ * Prepared once per `sorted` for repeated queries: UTC calendar parts are worked out once, each
+ * search remembers its matches so typing on only searches those, and the last few results are
+ * kept, so going back to a view (clearing the search box, deleting a letter) costs nothing and
+ * returns the very same result.
  */
 export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   const count = sorted.length;
@@ -142,6 +147,9 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     days[i] = calendar.day;
   }
   let lastSearch: SearchMatches | null = null;
+  const recent = new Map<string, EventQueryResult>();
+  // The view searched from (the filters without a search) outlives a whole typed phrase.
+  let unsearched: { key: string; result: EventQueryResult } | null = null;
 
   function search(terms: string[]): SearchMatches | null {
     if (terms.length === 0) return null;
@@ -167,6 +175,24 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   }
 
   return (filters, view, now) => {
+    const terms = searchTerms(filters.search);
+    const key = JSON.stringify([view, now, terms, { ...filters, search: '' }]);
+    if (unsearched?.key === key) return unsearched.result;
+    const known = recent.get(key);
+    if (known) {
+      // Most recently used last: the oldest is the one let go.
+      recent.delete(key);
+      recent.set(key, known);
+      return known;
+    }
+    const result = runQuery(filters, view, now);
+    if (terms.length === 0) unsearched = { key, result };
+    recent.set(key, result);
+    if (recent.size > RECENT_RESULTS) recent.delete(recent.keys().next().value ?? '');
+    return result;
+  };
+
+  function runQuery(filters: EventFilters, view: EventView, now: number): EventQueryResult {
     const facets: FacetCounts = {
       types: new Map(),
       agencies: new Map(),
@@ -268,5 +294,5 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       if (all) (buckets[ranked ? (matches.scores[c] ?? 0) : 0] ??= []).push(event);
     }
     return { events: buckets.flat(), facets };
-  };
+  }
 }

@@ -24,7 +24,7 @@ function watchlistOrder(now: number) {
 /** What other features show on the watchlist; the app's route composes them (decision 015). */
 export interface WatchlistSlots {
   /** The calendar download of the starred events. */
-  renderCalendarExport: (eventIds: number[], viewTitle: string) => ReactNode;
+  renderCalendarExport: (events: readonly { id: number }[], viewTitle: string) => ReactNode;
   /** The reminder choices, below the list. */
   reminderSettings: ReactNode;
 }
@@ -59,10 +59,7 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
           <p className="text-sm text-slate-600 tabular-nums dark:text-slate-300">{count}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          {renderCalendarExport(
-            events.map((event) => event.id),
-            'Watchlist',
-          )}
+          {renderCalendarExport(events, 'Watchlist')}
           <ShareButton title="My Rendezvous watchlist" />
         </div>
       </header>

@@ -1,9 +1,10 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { liveEvents } from '../utils/liveEvents.ts';
+import { formatCount } from '../../../lib/formatCount.ts';
 
 /** The strip never holds more links than this: the rest are one "N more" away (issue 12). */
 export const LIVE_NOW_STRIP_LIMIT = 4;
@@ -14,9 +15,10 @@ export const LIVE_NOW_VIEW_HREF = '/events?webcast_live=true';
 /**
  * The "Live now" strip above a list: events whose webcast is on air, at most
  * `LIVE_NOW_STRIP_LIMIT` of them on one row, then "N more" leading to the Live now view. Renders
- * nothing when nothing is live.
+ * nothing when nothing is live. Memoized: the list page above which it sits re-renders on every
+ * keystroke; the strip only with its events and its own clock.
  */
-export function LiveNowStrip({
+export const LiveNowStrip = memo(function LiveNowStrip({
   events,
   moreHref = LIVE_NOW_VIEW_HREF,
 }: {
@@ -72,12 +74,12 @@ export function LiveNowStrip({
       {more > 0 && (
         <Link
           to={moreHref}
-          aria-label={`${more.toLocaleString('en')} more live now`}
+          aria-label={`${formatCount(more)} more live now`}
           className="shrink-0 rounded-lg px-2 py-1 text-sm font-semibold text-red-800 underline underline-offset-2 hover:bg-red-100 dark:text-red-200 dark:hover:bg-slate-800"
         >
-          {more.toLocaleString('en')} more
+          {formatCount(more)} more
         </Link>
       )}
     </section>
   );
-}
+});

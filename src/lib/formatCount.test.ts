@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount } from './formatCount.ts';
+
+describe('formatCount', () => {
+  it('groups thousands with commas, as the list has always shown them', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1234)).toBe('1,234');
+    expect(formatCount(100_000)).toBe('100,000');
+    expect(formatCount(1234)).toBe((1234).toLocaleString('en-US'));
+  });
+});

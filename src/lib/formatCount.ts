@@ -1,0 +1,9 @@
+/**
+ * One formatter for counts ("1,234"), made once: `toLocaleString('en-US')` builds a new one per
+ * call, and a list page formats a hundred facet counts on every keystroke.
+ */
+const counts = new Intl.NumberFormat('en-US');
+
+export function formatCount(count: number): string {
+  return counts.format(count);
+}
