@@ -47,7 +47,7 @@ export interface SyncProgressRow {
    */
   firstWalk?: { done: number; total: number } | null;
   /**
-   * The published snapshot the archive was first loaded from (decision 022); null or absent: it was
+   * The published snapshot the archive was first loaded from (decision 023); null or absent: it was
    * downloaded from the API. Cleared with the events ("Re-download everything").
    */
   archiveSource?: SnapshotArchiveSource | null;

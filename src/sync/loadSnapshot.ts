@@ -8,7 +8,7 @@ import { readSyncProgress, updateSyncProgress } from '../db/syncStateStore.ts';
 import type { Clock } from './clock.ts';
 
 /**
- * A snapshot older than this is not loaded (decision 022): the delta from its cursor would cost
+ * A snapshot older than this is not loaded (decision 023): the delta from its cursor would cost
  * about as much as the walk, and deletions since its last reconcile would stay unconfirmed longer.
  */
 export const SNAPSHOT_MAX_AGE_MS = 7 * 24 * 3_600_000;
@@ -28,7 +28,7 @@ export interface SnapshotLoadArguments {
 }
 
 /**
- * A first run's archive from the build's published snapshot (issue 14 part 2, decision 022): reads
+ * A first run's archive from the build's published snapshot (issue 14 part 2, decision 023): reads
  * the manifest, refuses a foreign, stale or damaged snapshot with a note in the sync row, stores
  * the chunks (those holding upcoming events first, so the home list paints from the first one),
  * then the snapshot's cursor, from which the normal delta sync continues. No request of the API's

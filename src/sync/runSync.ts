@@ -27,7 +27,7 @@ export interface SyncContext {
   client: SyncApi;
   db: SourceDatabase;
   signal: AbortSignal;
-  /** The build's published snapshot, read on a first run instead of walking the API (decision 022). */
+  /** The build's published snapshot, read on a first run instead of walking the API (decision 023). */
   snapshot?: SnapshotReader | null;
   /** Default: the policy of `db.apiBaseUrl` (see budgetPolicyFor). */
   policy?: BudgetPolicy;

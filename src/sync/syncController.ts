@@ -89,7 +89,7 @@ export interface SyncControllerOptions {
   lock: SyncLock;
   clock?: Clock;
   policy?: BudgetPolicy;
-  /** The build's published snapshot, for first runs (decision 022); none: the API walk. */
+  /** The build's published snapshot, for first runs (decision 023); none: the API walk. */
   snapshot?: SnapshotReader | null;
 }
 

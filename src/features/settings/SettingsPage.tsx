@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { ArchiveOriginFacts } from './components/ArchiveOriginFacts.tsx';
 import { ApiSourceForm } from './components/ApiSourceForm.tsx';
 import { ApiTokenForm } from './components/ApiTokenForm.tsx';
 import { PreferencesForm } from './components/PreferencesForm.tsx';
@@ -33,7 +32,6 @@ export function SettingsPage({ newsSource }: { newsSource?: ReactNode }) {
         <PreferencesForm />
       </Section>
       <Section title="Sync and storage">
-        <ArchiveOriginFacts />
         <StorageFactsSection />
         <SyncMaintenanceSection />
       </Section>
