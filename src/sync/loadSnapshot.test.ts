@@ -173,7 +173,12 @@ describe('a first run from the published snapshot, over HTTP', { timeout: 60_000
     const manifest = await snapshot.readManifest();
     const db = openDb();
     const stop = new AbortController();
-    await syncFromSnapshot(db, { signal: stop.signal, onProgress: () => { stop.abort(); } });
+    await syncFromSnapshot(db, {
+      signal: stop.signal,
+      onProgress: () => {
+        stop.abort();
+      },
+    });
     expect(await db.events.count()).toBeGreaterThan(0);
     // The job ran meanwhile: another generation (same chunks here, another date).
     await snapshot.editManifest((old) => ({
