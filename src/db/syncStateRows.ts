@@ -46,6 +46,36 @@ export interface SyncProgressRow {
    * Absent in rows written before it existed.
    */
   firstWalk?: { done: number; total: number } | null;
+  /**
+   * The published snapshot the archive was first loaded from (decision 023); null or absent: it was
+   * downloaded from the API. Cleared with the events ("Re-download everything").
+   */
+  archiveSource?: SnapshotArchiveSource | null;
+  /** Why the build's snapshot was not used on a first run, in a sentence for Settings. */
+  snapshotNote?: { message: string; at: number } | null;
+  /**
+   * A snapshot load under way: the generation being loaded and the chunk files already stored
+   * (each in the transaction that stored its events). The cursor is written only when every chunk
+   * is stored, so until then the row says "first run" and the next run resumes the load.
+   */
+  snapshotLoad?: SnapshotLoadProgress | null;
+}
+
+export interface SnapshotArchiveSource {
+  kind: 'snapshot';
+  /** The snapshot's `generatedAt` (ISO text, as published). */
+  generatedAt: string;
+  /** Events stored from it. */
+  events: number;
+  loadedAt: number;
+}
+
+export interface SnapshotLoadProgress {
+  /** Names one generation of the snapshot: its `generatedAt` and cursor. */
+  generation: string;
+  storedChunks: string[];
+  /** Records of the chunks stored so far that failed validation and were skipped. */
+  rejected: number;
 }
 
 export interface BudgetLedgerRow {

@@ -1,6 +1,7 @@
 import { explainError } from '../lib/explainError.ts';
 import { isAbortError } from '../api/errors.ts';
 import type { EventDetailed } from '../api/schemas.ts';
+import type { SnapshotReader } from '../api/snapshotReader.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
 import { describeChangesAt } from './changeDescriber.ts';
 import { countStoredEvents, type SourceDatabase } from '../db/sourceDatabase.ts';
@@ -15,6 +16,7 @@ import { backoffDelayMs } from './backoff.ts';
 import { budgetPolicyFor, type BudgetPolicy } from './budget.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { WALK_PAGE_SIZE, cursorAfterPage } from './cursorWalk.ts';
+import { loadSnapshotOnFirstRun } from './loadSnapshot.ts';
 import { reconcileIsDue, reconcileStoredEvents } from './reconcile.ts';
 import { createRequestGate, sourceBudgetLedger, type RequestGate } from './requestGate.ts';
 import type { SyncApi } from './syncApi.ts';
@@ -25,6 +27,8 @@ export interface SyncContext {
   client: SyncApi;
   db: SourceDatabase;
   signal: AbortSignal;
+  /** The build's published snapshot, read on a first run instead of walking the API (decision 023). */
+  snapshot?: SnapshotReader | null;
   /** Default: the policy of `db.apiBaseUrl` (see budgetPolicyFor). */
   policy?: BudgetPolicy;
   clock?: Clock;
@@ -55,8 +59,9 @@ export interface SyncOutcome {
 const MIN_FAILURE_RETRY_MS = 30_000;
 
 /**
- * One sync run of a source (DESIGN §3): the first run's single `/events/upcoming/` request so the
- * home page paints at once, then the cursor walk over `last_updated` (the whole archive the first
+ * One sync run of a source (DESIGN §3): on a first run, the build's published snapshot when there
+ * is a usable one (loadSnapshot.ts: no API request, and it stands for the first paint), else the
+ * single `/events/upcoming/` request so the home page paints at once; then the cursor walk over `last_updated` (the whole archive the first
  * time, only what changed afterwards), then a reconcile when due and affordable.
  *
  * Every page is stored with its cursor in one transaction, so whatever stops a run — closing the
@@ -85,6 +90,19 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
   ): SyncOutcome => ({ status, requests: gate.sent, ...tally, retryAt, failure });
 
   try {
+    if (context.snapshot) {
+      const loaded = await loadSnapshotOnFirstRun({
+        snapshot: context.snapshot,
+        db,
+        clock,
+        signal,
+        onProgress: context.onProgress,
+      });
+      if (loaded.status === 'loaded') {
+        tally.written += loaded.written;
+        tally.rejected += loaded.rejected;
+      }
+    }
     let state = await readSyncProgress(db);
     // The last run found no network: look first, for free, rather than spend a request on it.
     if (state.lastError?.kind === 'network' && !(await gate.checkReachable())) {

@@ -1,5 +1,6 @@
 import type { Ll2Client } from '../api/client.ts';
 import { isAbortError, isApiError } from '../api/errors.ts';
+import type { SnapshotReader } from '../api/snapshotReader.ts';
 import {
   clearStoredEvents,
   loadSummariesDatedBetween,
@@ -88,6 +89,8 @@ export interface SyncControllerOptions {
   lock: SyncLock;
   clock?: Clock;
   policy?: BudgetPolicy;
+  /** The build's published snapshot, for first runs (decision 023); none: the API walk. */
+  snapshot?: SnapshotReader | null;
 }
 
 export function createSyncController(options: SyncControllerOptions): SyncController {
@@ -136,6 +139,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
         return await runSync({
           client,
           db,
+          snapshot: options.snapshot ?? null,
           clock,
           policy,
           reserve,

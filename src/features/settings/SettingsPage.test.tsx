@@ -6,6 +6,7 @@ import { makeEvent } from '../../api/testing/eventFactory.ts';
 import { openSettingsDatabase, readSettings, updateSettings } from '../../db/settings.ts';
 import { storeEventsPage } from '../../db/eventWrites.ts';
 import { closeSourceDatabase, openSourceDatabase } from '../../db/sourceDatabase.ts';
+import { updateSyncProgress } from '../../db/syncStateStore.ts';
 import { pageFetch } from '../../api/testing/fetchFakes.ts';
 import { renderWithSource } from '../../app/testing/renderWithSource.tsx';
 import { SettingsPage } from './SettingsPage.tsx';
@@ -106,6 +107,44 @@ describe('SettingsPage', () => {
     await waitFor(async () => {
       expect((await readSettings()).webcastLanguage).toBe('es');
     });
+  });
+
+  it('says the archive came from the published snapshot, and of when', async () => {
+    await updateSyncProgress(openSourceDatabase(API), {
+      cursor: { lastUpdatedGte: '2026-06-01T11:58:00Z', offset: 0 },
+      firstPaintDoneAt: Date.parse('2026-06-01T12:05:00Z'),
+      archiveSource: {
+        kind: 'snapshot',
+        generatedAt: '2026-06-01T12:00:00Z',
+        events: 1100,
+        loadedAt: Date.parse('2026-06-01T12:05:00Z'),
+      },
+    });
+    renderWithSource(<SettingsPage />, { fetchImpl: pageFetch([]) });
+    expect(
+      await screen.findByText(
+        /^Loaded from the snapshot of (May 31|June 1), 2026 at .+ \(1,100 events\), then kept current from Launch Library 2\.$/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/The published snapshot was not used/)).toBeNull();
+  });
+
+  it('says the archive came from the API, and why the snapshot was not used', async () => {
+    await updateSyncProgress(openSourceDatabase(API), {
+      firstPaintDoneAt: Date.parse('2026-06-01T12:05:00Z'),
+      snapshotNote: {
+        message:
+          'The snapshot file chunks/0-abc.json does not match its manifest (size or SHA-256 differs): it is damaged or from another generation. The archive is downloaded from Launch Library 2 instead.',
+        at: Date.parse('2026-06-01T12:05:00Z'),
+      },
+    });
+    renderWithSource(<SettingsPage />, { fetchImpl: pageFetch([]) });
+    expect(await screen.findByText('Downloaded from Launch Library 2.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^The published snapshot was not used\. The snapshot file chunks\/0-abc\.json/,
+      ),
+    ).toBeTruthy();
   });
 
   it('asks before re-downloading everything', async () => {

@@ -1,5 +1,6 @@
 import { createLl2Client } from '../../api/client.ts';
 import type { FetchImpl } from '../../api/http.ts';
+import { createSnapshotReader } from '../../api/snapshotReader.ts';
 import type { SourceDatabase } from '../../db/sourceDatabase.ts';
 import { createSyncController, type SyncController } from '../syncController.ts';
 import { createInMemoryLock, webLocks, type SyncLock } from '../syncLock.ts';
@@ -24,6 +25,8 @@ export interface SyncEngineOptions {
   /** Cross-tab lock; defaults to Web Locks (an in-memory lock where the browser has none). */
   lock?: SyncLock | undefined;
   fetchImpl?: FetchImpl | undefined;
+  /** The build's snapshot folder (`VITE_SNAPSHOT_URL`, resolved), read on a first run; null: none. */
+  snapshotFolderUrl?: string | null;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface SyncEngineOptions {
  * their own thread (testing/inThreadSyncEngine.ts).
  */
 export function createSyncEngine(options: SyncEngineOptions): SyncController {
-  const { apiBaseUrl, db, token, lock, fetchImpl } = options;
+  const { apiBaseUrl, db, token, lock, fetchImpl, snapshotFolderUrl } = options;
   const client = createLl2Client({
     baseUrl: apiBaseUrl,
     token,
@@ -43,5 +46,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncController {
     client,
     db,
     lock: lock ?? webLocks() ?? createInMemoryLock(),
+    snapshot:
+      snapshotFolderUrl == null
+        ? null
+        : createSnapshotReader({
+            folderUrl: snapshotFolderUrl,
+            ...(fetchImpl ? { fetchImpl } : {}),
+          }),
   });
 }

@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { storageManager, useStorageFacts } from '../hooks/useStorageFacts.ts';
+import { useArchiveOrigin } from '../hooks/useArchiveOrigin.ts';
+import { describeArchiveOrigin } from '../utils/describeArchiveOrigin.ts';
 import { buttonClass } from './formStyles.ts';
 import { explainError } from '../../../lib/explainError.ts';
 import { eventKeys } from '../../../ui/queries/eventQueries.ts';
@@ -15,9 +17,13 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
 
-/** Events stored, bytes used, and whether the browser keeps the data under storage pressure. */
+/**
+ * Where the archive came from (a published snapshot or the API, and why a snapshot was not used),
+ * events stored, bytes used, and whether the browser keeps the data under storage pressure.
+ */
 export function StorageFactsSection() {
   const facts = useStorageFacts();
+  const origin = useArchiveOrigin();
   const { apiBaseUrl } = useSource();
   const queryClient = useQueryClient();
   const [persistMessage, setPersistMessage] = useState<string | null>(null);
@@ -52,6 +58,12 @@ export function StorageFactsSection() {
   return (
     <div className="space-y-2 text-sm">
       <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        {origin !== null && (
+          <>
+            <dt className="text-slate-500 dark:text-slate-400">Archive</dt>
+            <dd>{describeArchiveOrigin(origin.source)}</dd>
+          </>
+        )}
         <dt className="text-slate-500 dark:text-slate-400">Events stored</dt>
         <dd className="tabular-nums">{numbers.format(eventsStored)}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Storage used</dt>
@@ -71,6 +83,11 @@ export function StorageFactsSection() {
               : 'No: the browser may clear it when space runs low'}
         </dd>
       </dl>
+      {origin?.snapshotNote != null && (
+        <p className="max-w-prose text-amber-800 dark:text-amber-200">
+          The published snapshot was not used. {origin.snapshotNote}
+        </p>
+      )}
       {persisted === false && (
         <button type="button" className={buttonClass} onClick={askPersistence}>
           Ask to keep data persistent
