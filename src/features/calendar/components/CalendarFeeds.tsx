@@ -1,11 +1,6 @@
 import { useId, useState } from 'react';
-import { snapshotFolderUrl } from '../../../api/snapshotLocation.ts';
+import { appBaseUrl, configuredSnapshotFolder } from '../../../api/snapshotUrl.ts';
 import { calendarFeedLinks, type FeedLink } from '../utils/calendarFeedList.ts';
-
-/** The page the app runs at: feeds named relative to the app resolve against it. */
-function appUrl(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
-}
 
 /**
  * "Calendar feeds" in Settings: where this copy of the app publishes a snapshot (decision 018), a
@@ -14,7 +9,7 @@ function appUrl(): string {
  * says so, and points at the calendar files every list and the watchlist can export.
  */
 export function CalendarFeeds({
-  snapshotFolder = snapshotFolderUrl(appUrl()),
+  snapshotFolder = configuredSnapshotFolder(appBaseUrl(window.location.origin)),
 }: {
   snapshotFolder?: string | null;
 }) {
