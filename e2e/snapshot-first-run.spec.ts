@@ -66,6 +66,17 @@ test('a first run loads the archive from the snapshot and spends one API request
         ),
       ),
     ).toBeVisible();
+    // The snapshot's calendar feeds are offered for subscription, and they are there to fetch.
+    const feed = `${site.origin}/snapshot/feeds/dockings.ics`;
+    await expect(
+      page.getByRole('link', { name: 'Subscribe to dockings and berthings' }),
+    ).toHaveAttribute('href', feed.replace(/^http:/, 'webcal:'));
+    await expect(
+      page.getByRole('textbox', { name: 'Address of the dockings and berthings feed' }),
+    ).toHaveValue(feed);
+    const calendar = await page.request.get(feed);
+    expect(calendar.ok()).toBe(true);
+    expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
     // Still the one request: nothing walked the archive behind the snapshot's back.
     expect(eventRequests()).toHaveLength(1);
   } finally {
