@@ -66,6 +66,24 @@ describe('WatchlistPage', () => {
       .toEqual([2, 4]);
   });
 
+  it('shows a long watchlist a hundred at a time, with the rest one click away', async () => {
+    const now = Date.now();
+    const many = Array.from({ length: 247 }, (_, index) =>
+      makeEvent({ id: 100 + index, date: new Date(now + (index + 3) * DAY).toISOString() }),
+    );
+    await storeEventsPage(db, many, null);
+    for (const event of many) await setWatched(db, event.id, true, now);
+    renderPage();
+    // 250 starred: the 3 of the set-up and 247 more.
+    expect(await screen.findByText('250 events')).toBeTruthy();
+    expect(await starredNames()).toHaveLength(100);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 100 more of 150' }));
+    expect(await starredNames()).toHaveLength(200);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 50 more of 50' }));
+    expect(await starredNames()).toHaveLength(250);
+    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
+  });
+
   it('invites starring when nothing is starred', async () => {
     for (const id of [1, 2, 4]) await setWatched(db, id, false, 0);
     renderPage();

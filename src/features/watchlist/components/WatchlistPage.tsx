@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { EventRow } from '../../../ui/events/EventRow.tsx';
@@ -21,6 +21,12 @@ function watchlistOrder(now: number) {
   };
 }
 
+/**
+ * Rows shown at first, and added by each "Show more": nothing unbounded on a page (decision 021).
+ * A watchlist is starred by hand, so a long one is rare; this keeps a thousand stars cheap too.
+ */
+export const WATCHLIST_PAGE_SIZE = 100;
+
 /** What other features show on the watchlist; the app's route composes them (decision 015). */
 export interface WatchlistSlots {
   /** The calendar download of the starred events. */
@@ -36,6 +42,7 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
   const summaries = useQuery(eventSummariesQuery(db));
   const watchlist = useWatchlist();
   const marks = useRecentMarks();
+  const [shown, setShown] = useState(WATCHLIST_PAGE_SIZE);
   const { events, missing } = useMemo(() => {
     const byId = new Map((summaries.data ?? []).map((event) => [event.id, event]));
     const found = watchlist.ids
@@ -78,13 +85,32 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
           changes and get a reminder before it starts.
         </p>
       ) : (
-        <ol aria-label="Starred events" className="space-y-1">
-          {events.map((event) => (
-            <li key={event.id}>
-              <EventRow event={event} now={now} isNext={false} mark={marks.get(event.id) ?? null} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol aria-label="Starred events" className="space-y-1">
+            {events.slice(0, shown).map((event) => (
+              <li key={event.id}>
+                <EventRow
+                  event={event}
+                  now={now}
+                  isNext={false}
+                  mark={marks.get(event.id) ?? null}
+                />
+              </li>
+            ))}
+          </ol>
+          {events.length > shown && (
+            <button
+              type="button"
+              onClick={() => {
+                setShown((current) => current + WATCHLIST_PAGE_SIZE);
+              }}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              Show {Math.min(WATCHLIST_PAGE_SIZE, events.length - shown).toLocaleString('en-US')}{' '}
+              more of {(events.length - shown).toLocaleString('en-US')}
+            </button>
+          )}
+        </>
       )}
       {missing > 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-300">
