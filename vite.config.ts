@@ -88,10 +88,8 @@ function shellPaintsFirst(): Plugin {
 }
 
 /**
- * The web app manifest and the service worker (Workbox generateSW). The worker precaches the
- * app shell, answers every navigation with index.html so deep links open offline, and keeps
- * images it has seen. It never stores API JSON: IndexedDB is the only store of event data, and a
- * second copy in Cache Storage could only go stale or mix sources.
+ * The web app manifest and the service worker, built from src/sw.ts (injectManifest, so it can
+ * answer periodic background syncs; decision 025). What it caches, and why, is said there.
  */
 function pwaPlugin() {
   return VitePWA({
@@ -141,43 +139,15 @@ function pwaPlugin() {
         },
       ],
     },
-    workbox: {
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectManifest: {
       globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
       // Screenshots are for install dialogs only; no reason to download them on every visit.
       globIgnores: ['screenshots/**'],
-      // Take control of the first page at once, so it works offline without a reload. Updates
-      // still wait (no skipWaiting) until the person accepts them.
-      clientsClaim: true,
-      cleanupOutdatedCaches: true,
-      navigateFallback: 'index.html',
-      // The built-in sample API lives on the same origin: its URLs are data, not app routes.
-      navigateFallbackDenylist: [/^\/sample-api\//],
-      runtimeCaching: [
-        {
-          // API JSON (any source: production, dev, the sample server) always goes to the network.
-          // IndexedDB holds the data; offline, the sync pauses instead of reading stale copies.
-          urlPattern: ({ url }) =>
-            url.pathname.includes('/2.3.0/') && !url.pathname.includes('/__media/'),
-          handler: 'NetworkOnly',
-        },
-        {
-          // Event images, webcast thumbnails (i.ytimg.com) and the sample server's /__media/ art,
-          // from any host: an image never changes at its URL, so the cached copy wins and the
-          // list and detail pages keep their pictures offline. Bounded by count and age;
-          // opaque cross-origin responses are padded in quota, so give way on quota errors.
-          urlPattern: ({ request }) => request.destination === 'image',
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'event-images',
-            expiration: {
-              maxEntries: 500,
-              maxAgeSeconds: 30 * 24 * 60 * 60,
-              purgeOnQuotaError: true,
-            },
-            cacheableResponse: { statuses: [0, 200] },
-          },
-        },
-      ],
+      // A classic script: every browser with service workers runs it, module workers or not.
+      rollupFormat: 'iife',
     },
   });
 }

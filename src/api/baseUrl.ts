@@ -91,3 +91,18 @@ export function resolveApiBaseUrl(raw: string, origin?: string | null): string {
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
+
+/**
+ * The source the person chose (Settings' stored `apiUrl`) as a canonical URL; a stored URL that no
+ * longer parses falls back to the build's default. The page and the service worker both use it.
+ */
+export function chosenApiBaseUrl(apiUrl: string | null, origin: string | null): string {
+  if (apiUrl !== null) {
+    try {
+      return resolveApiBaseUrl(apiUrl, origin);
+    } catch {
+      // Settings validate the URL before saving it; this only guards older or hand-edited data.
+    }
+  }
+  return resolveApiBaseUrl(DEFAULT_API_BASE_URL, origin);
+}

@@ -57,6 +57,11 @@ export interface RequestGateOptions {
   signal: AbortSignal;
   /** Requests to leave unspent (kept for "Sync now" and opening an event); 0 for the user's own runs. */
   reserve: number;
+  /**
+   * Whether a failed request is sent again (default true): a 429 waited out inline, 5xx, timeouts
+   * and network failures retried. False: every request is sent once, and a 429 ends the run.
+   */
+  retry?: boolean;
   /** Told when the gate starts waiting inside a request (429, 5xx, timeout) and when it stops (null). */
   onWait?: (wait: SyncWait | null) => void;
   /**
@@ -90,6 +95,7 @@ export interface RequestGate {
 
 export function createRequestGate(options: RequestGateOptions): RequestGate {
   const { ledger: store, client, policy, clock, signal, reserve, onWait, onContact } = options;
+  const retry = options.retry ?? true;
   let sent = 0;
 
   async function waitFor(wait: SyncWait): Promise<void> {
@@ -170,13 +176,13 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
           if (error.kind === 'throttled') {
             const waitMs = (error.retryAfterSeconds ?? 60) * 1000;
             await store.update((ledger) => withBlock(ledger, now + waitMs));
-            if (waitMs > MAX_INLINE_THROTTLE_WAIT_MS)
+            if (!retry || waitMs > MAX_INLINE_THROTTLE_WAIT_MS)
               throw new ThrottledLong(now + waitMs, error.message);
             await waitFor({ cause: 'throttled', until: now + waitMs, httpStatus: 429 });
             continue;
           }
           const retries = transientRetries(error.kind, error.status);
-          if (attempt < retries) {
+          if (retry && attempt < retries) {
             const until = now + backoffDelayMs(attempt, clock.random());
             if (error.kind === 'network') await clock.sleep(until - now, signal);
             else

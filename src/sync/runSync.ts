@@ -37,6 +37,12 @@ export interface SyncContext {
   /** `force`: the user asked; `if-due`: at most once a day; `never`. Default `if-due`. */
   reconcile?: 'if-due' | 'force' | 'never';
   onProgress?: (progress: { done: number; total: number }) => void;
+  /**
+   * At most this many HTTP requests in the run (a periodic sync in the service worker: one). The
+   * walk stops there with its cursor stored, so the next run resumes; `/api-throttle/` is not
+   * asked (the shared ledger and any 429 still bound the run), and no reconcile runs.
+   */
+  requestLimit?: number;
   /** See RequestGateOptions: what the run waits for inside a request, for the status. */
   onWait?: (wait: SyncWait | null) => void;
   /** See RequestGateOptions: whether the source answered. */
@@ -79,6 +85,8 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
     signal,
     policy: context.policy ?? budgetPolicyFor(db.apiBaseUrl),
     reserve: context.reserve ?? 0,
+    // A run bounded in requests spends none on retries: a failure waits for the next run.
+    retry: context.requestLimit === undefined,
     onWait: context.onWait,
     onContact: context.onContact,
   });
@@ -105,10 +113,14 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
     }
     let state = await readSyncProgress(db);
     // The last run found no network: look first, for free, rather than spend a request on it.
-    if (state.lastError?.kind === 'network' && !(await gate.checkReachable())) {
+    if (
+      context.requestLimit === undefined &&
+      state.lastError?.kind === 'network' &&
+      !(await gate.checkReachable())
+    ) {
       throw new SyncFailed({ ...state.lastError, at: clock.now() });
     }
-    await gate.learnBudget();
+    if (context.requestLimit === undefined) await gate.learnBudget();
     if (needsFirstPaint(state)) {
       const { page, rejected } = await gate.send((s) =>
         client.getEventsPage({
@@ -130,7 +142,7 @@ export async function runSync(context: SyncContext): Promise<SyncOutcome> {
     }
     await walkChanges({ context, gate, clock, state, tally });
 
-    const mode = context.reconcile ?? 'if-due';
+    const mode = context.requestLimit === undefined ? (context.reconcile ?? 'if-due') : 'never';
     if (
       mode !== 'never' &&
       reconcileIsDue(await readSyncProgress(db), clock.now(), mode === 'force')
@@ -261,6 +273,7 @@ async function walkChanges({ context, gate, clock, tally, ...rest }: WalkArgumen
     }
     onProgress?.({ done, total });
     if (step.done) return;
+    if (context.requestLimit !== undefined && gate.sent >= context.requestLimit) return;
     cursor = step.cursor;
   }
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { DEFAULT_API_BASE_URL, resolveApiBaseUrl } from '../../api/baseUrl.ts';
+import { chosenApiBaseUrl } from '../../api/baseUrl.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import type { Settings } from '../../db/settings.ts';
 import { settingsQuery, useFollowSettings } from '../../ui/settings/useSettings.ts';
@@ -67,7 +67,10 @@ function ActiveSource({
   children: ReactNode;
   startSyncEngine: SyncEngineStarter;
 }) {
-  const apiBaseUrl = chosenApiBaseUrl(settings.apiUrl);
+  const apiBaseUrl = chosenApiBaseUrl(
+    settings.apiUrl,
+    typeof location === 'undefined' ? null : location.origin,
+  );
   const token = settings.apiToken;
   const source = useMemo<Source>(
     () => ({ apiBaseUrl, db: openSourceDatabase(apiBaseUrl) }),
@@ -86,17 +89,4 @@ function ActiveSource({
       </SyncControllerContext>
     </SourceContext>
   );
-}
-
-/** The chosen source as a canonical URL; a stored URL that no longer parses falls back to the default. */
-function chosenApiBaseUrl(apiUrl: string | null): string {
-  const origin = typeof location === 'undefined' ? null : location.origin;
-  if (apiUrl !== null) {
-    try {
-      return resolveApiBaseUrl(apiUrl, origin);
-    } catch {
-      // Settings validate the URL before saving it; this only guards older or hand-edited data.
-    }
-  }
-  return resolveApiBaseUrl(DEFAULT_API_BASE_URL, origin);
 }

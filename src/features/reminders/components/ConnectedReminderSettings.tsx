@@ -1,3 +1,4 @@
+import { useBackgroundSyncSupport } from '../hooks/useBackgroundSyncSupport.ts';
 import { useNotificationPermission } from '../hooks/useNotificationPermission.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
 import { ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
@@ -7,12 +8,14 @@ import { explainError } from '../../../lib/explainError.ts';
 export function ConnectedReminderSettings() {
   const { settings, update, error } = useReminderSettings();
   const { permission, request } = useNotificationPermission();
+  const backgroundSync = useBackgroundSyncSupport();
   return (
     <>
       <ReminderSettingsPanel
         settings={settings}
         onChange={update}
         permission={permission}
+        backgroundSync={backgroundSync}
         onEnableNotifications={() => void request()}
       />
       {error && (

@@ -7,8 +7,11 @@ import { useSource } from '../../../ui/source/useSource.ts';
 import { watchlistQuery } from '../../../ui/queries/personalQueries.ts';
 import { shownRemindersQuery } from '../queries/reminderQueries.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
+import { countWatchedWithinDay } from '../utils/backgroundNotices.ts';
+import { keepBackgroundSync, showAppBadge } from '../utils/backgroundSync.ts';
 import {
   NOTIFICATION_PERMISSION_CHANGED,
+  notificationPermission,
   showReminderNotification,
 } from '../utils/notifications.ts';
 import {
@@ -83,5 +86,29 @@ export function ReminderRunner() {
     navigate,
   ]);
 
+  // With the app closed, the service worker syncs and reminds (decision 025): wanted while there is
+  // something to be reminded of and notifications are allowed.
+  useEffect(() => {
+    void keepBackgroundSync(remindsOf && notificationPermission() === 'granted');
+  }, [remindsOf, permissionChanges]);
+
+  // The app icon's badge: watched events in the next 24 hours, recounted as time passes.
+  const [badgeTick, setBadgeTick] = useState(0);
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      setBadgeTick((tick) => tick + 1);
+    }, BADGE_RECOUNT_MS);
+    return () => {
+      window.clearInterval(timer);
+    };
+  }, []);
+  useEffect(() => {
+    const events = remindsOf ? summaries : [];
+    if (events === undefined || watchlist === undefined) return;
+    void showAppBadge(countWatchedWithinDay(events, watchedIds, Date.now()));
+  }, [remindsOf, summaries, watchlist, watchedIds, badgeTick]);
+
   return null;
 }
+
+const BADGE_RECOUNT_MS = 15 * 60_000;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { BackgroundSyncSupport } from '../utils/backgroundSync.ts';
 import type { NotificationPermissionState } from '../utils/notifications.ts';
 import type { ReminderSettings } from '../utils/planReminders.ts';
 import { LEAD_TIME_CHOICES, REMINDER_PRESETS } from '../utils/reminderPresets.ts';
@@ -7,6 +8,8 @@ interface ReminderSettingsPanelProps {
   settings: ReminderSettings;
   onChange: (patch: Partial<ReminderSettings>) => void;
   permission: NotificationPermissionState;
+  /** Whether the browser lets the app check for changes while closed; null: not known yet. */
+  backgroundSync?: BackgroundSyncSupport | null;
   /** Asks the browser for permission: only ever called from the button's click. */
   onEnableNotifications: () => void;
 }
@@ -51,11 +54,25 @@ function PermissionLine({
   }
 }
 
+/** Whether reminders can come with the app closed, said for people (decision 025). */
+function BackgroundSyncLine({ support }: { support: BackgroundSyncSupport }) {
+  const text = {
+    allowed:
+      'While Rendezvous is closed, it checks your starred events now and then (as often as the browser allows) and tells you when one moves or is about to start.',
+    declined:
+      'This browser does not let Rendezvous check your starred events while it is closed, so reminders come only while it is open. Installing the app, or allowing it to sync in the background in the site settings, lets them come with it closed.',
+    unsupported:
+      'This browser cannot check for changes while Rendezvous is closed, so reminders come only while it is open. Calendar files and feeds carry their own alarms.',
+  }[support];
+  return <p className="text-sm text-slate-600 dark:text-slate-300">{text}</p>;
+}
+
 /** How and when reminders come: lead time, webcast-live alerts and whole-type presets. */
 export function ReminderSettingsPanel({
   settings,
   onChange,
   permission,
+  backgroundSync = null,
   onEnableNotifications,
 }: ReminderSettingsPanelProps) {
   const leadId = useId();
@@ -75,6 +92,9 @@ export function ReminderSettingsPanel({
         Reminders
       </h2>
       <PermissionLine permission={permission} onEnable={onEnableNotifications} />
+      {backgroundSync !== null && permission !== 'unsupported' && (
+        <BackgroundSyncLine support={backgroundSync} />
+      )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={leadId} className="font-medium">
           Remind me

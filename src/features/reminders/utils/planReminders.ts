@@ -67,7 +67,7 @@ export interface ReminderInputs {
 
 const MINUTE_MS = 60_000;
 
-function eventPathOf(event: ReminderEvent): string {
+export function eventPathOf(event: Pick<ReminderEvent, 'id' | 'slug'>): string {
   return event.slug
     ? `/events/${event.id}/${encodeURIComponent(event.slug)}`
     : `/events/${event.id}`;
