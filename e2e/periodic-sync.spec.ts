@@ -1,0 +1,109 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, readEventCount, test } from './fixtures.ts';
+
+const DAY_MS = 86_400_000;
+const TAG = 'rendezvous-delta';
+
+interface ShownNotification {
+  title: string;
+  body: string;
+  tag: string;
+}
+
+/** The notifications the service worker has shown, read from a page of the app's origin. */
+function shownNotifications(page: Page): Promise<ShownNotification[]> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration('/');
+    if (!registration) return [];
+    const notifications = await registration.getNotifications();
+    return notifications.map(({ title, body, tag }) => ({ title, body, tag }));
+  });
+}
+
+/** The id DevTools gives the app's service worker registration (scope: the app's origin). */
+async function registrationIdOf(cdp: CDPSession, scope: string): Promise<string> {
+  const found = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const match = registrations.find(
+        (registration) => registration.scopeURL === scope && !registration.isDeleted,
+      );
+      if (match) resolve(match.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  return found;
+}
+
+test('a periodic background sync sends one request and notifies about a watched event whose date moved', async ({
+  page,
+  context,
+  sampleServer,
+  baseURL,
+}) => {
+  // Mirroring the whole archive first takes most of it.
+  test.setTimeout(120_000);
+  if (!baseURL) throw new Error('The e2e config sets a baseURL');
+  const origin = new URL(baseURL).origin;
+  await context.grantPermissions(['notifications'], { origin });
+  const data = sampleServer.server.data;
+
+  // The open app mirrors the archive first: a periodic sync only keeps a mirror current.
+  await page.goto('/events');
+  const total = data.events().length;
+  await expect(
+    page.getByText(`${total.toLocaleString('en-US')} events`, { exact: true }),
+  ).toBeVisible({ timeout: 60_000 });
+  expect(await readEventCount(page)).toBe(total);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+
+  const event = data
+    .events()
+    .find(
+      (candidate) =>
+        candidate.date !== null &&
+        Date.parse(candidate.date) > Date.now() + 7 * DAY_MS &&
+        (candidate.date_precision === null || candidate.date_precision.id <= 1),
+    );
+  if (!event?.date) throw new Error('The sample data has no exactly dated upcoming event');
+  await page.goto(`/events/${event.id}/${event.slug}`);
+  const star = page.getByRole('button', { name: `Watch ${event.name}` });
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+
+  // The app closed: a page of the origin the app does not run in (the built-in sample API's JSON),
+  // so only the service worker can send a request to the e2e sample server from here on.
+  await page.goto('/sample-api/2.3.0/api-throttle/');
+  const cdp = await page.context().newCDPSession(page);
+  const registrationId = await registrationIdOf(cdp, `${origin}/`);
+
+  const movedTo = new Date(Date.parse(event.date) + 2 * DAY_MS).toISOString();
+  data.edit(event.id, { date: movedTo });
+  const servedDate = data.events().find((candidate) => candidate.id === event.id)?.date;
+  const log = sampleServer.server.api.requestLog;
+  // Entries by identity: the log is bounded, so its length alone could hide a request.
+  const earlier = new Set(log);
+  const sentSince = () => log.filter((entry) => !earlier.has(entry));
+
+  await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin, registrationId, tag: TAG });
+  await expect
+    .poll(() => shownNotifications(page), { timeout: 30_000 })
+    .toContainEqual(expect.objectContaining({ title: event.name }));
+  const notification = (await shownNotifications(page)).find(({ title }) => title === event.name);
+  expect(notification?.body).toMatch(/^Date moved: now /);
+  expect(notification?.tag).toBe(`${event.id}:date-moved:${servedDate}`);
+
+  // Exactly one request, the delta page: no /api-throttle/, no retry, no reconcile.
+  const sent = sentSince();
+  expect(sent).toHaveLength(1);
+  expect(sent[0]?.path).toMatch(/^\/events\/\?/);
+
+  // A second periodic sync with nothing new costs one request again and notifies nobody twice.
+  await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin, registrationId, tag: TAG });
+  await expect.poll(() => sentSince().length, { timeout: 30_000 }).toBe(2);
+  // Let the worker finish its run (reading the store, deciding) before counting notifications.
+  await page.waitForTimeout(1_000);
+  const again = (await shownNotifications(page)).filter(({ title }) => title === event.name);
+  expect(again).toHaveLength(1);
+});
