@@ -11,6 +11,8 @@ interface ExportCalendarButtonProps {
   events: readonly { id: number }[];
   /** The view's name, e.g. "Upcoming" or "Watchlist": the calendar's and the file's name. */
   viewTitle: string;
+  /** Only the icon below Tailwind's `sm`, where it sits beside the page's heading. */
+  iconOnlyOnPhone?: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ interface ExportCalendarButtonProps {
 export const ExportCalendarButton = memo(function ExportCalendarButton({
   events: listed,
   viewTitle,
+  iconOnlyOnPhone = false,
 }: ExportCalendarButtonProps) {
   const { db, apiBaseUrl } = useSource();
   const build = async () => {
@@ -46,6 +49,7 @@ export const ExportCalendarButton = memo(function ExportCalendarButton({
       fileName={icsFileName(`rendezvous ${viewTitle}`)}
       build={build}
       disabled={listed.length === 0}
+      iconOnlyOnPhone={iconOnlyOnPhone}
     />
   );
 });

@@ -156,15 +156,26 @@ export function EventListPage({
   useListKeyboard(searchRef, events.length, moveTo);
 
   const activeFilters = countActiveFilters(filters);
+  const hasEvents = all !== undefined && all.length > 0;
 
   return (
     <div className="space-y-4">
       <title>{`${TITLES[view]} · Rendezvous`}</title>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
+      {/* On a phone the heading shares its row with the actions (icons there) and the presets
+          scroll sideways in one row, so the first event shows without scrolling. */}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
+        <h1 className="text-xl font-bold tracking-tight text-slate-900 sm:text-2xl dark:text-slate-50">
           {TITLES[view]}
         </h1>
-        <EventPresetLinks now={now} />
+        {hasEvents && (
+          <div className="ml-auto flex items-center gap-2 sm:ml-0">
+            {renderCalendarExport(events, TITLES[view])}
+            <ShareButton title={`${TITLES[view]} · Rendezvous`} iconOnlyOnPhone />
+          </div>
+        )}
+        <div className="w-full min-w-0 sm:ml-auto sm:w-auto">
+          <EventPresetLinks now={now} />
+        </div>
       </div>
 
       {/* Until events are stored there is nothing to search or filter; then the whole page
@@ -240,10 +251,6 @@ export function EventListPage({
                 >
                   {eventCountText(events.length)}
                 </p>
-              </div>
-              <div className="flex flex-wrap items-center gap-2">
-                {renderCalendarExport(events, TITLES[view])}
-                <ShareButton title={`${TITLES[view]} · Rendezvous`} />
               </div>
 
               {problems.length > 0 && (

@@ -26,7 +26,8 @@ export function EventOrderingSelect({
     : EVENT_ORDERINGS;
   return (
     <div className="flex items-center gap-2 text-sm">
-      <label htmlFor={id} className="text-slate-700 dark:text-slate-200">
+      {/* The chosen order reads for itself on a phone, where the count must fit beside it. */}
+      <label htmlFor={id} className="sr-only text-slate-700 sm:not-sr-only dark:text-slate-200">
         Order
       </label>
       <select
