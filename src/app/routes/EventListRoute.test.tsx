@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDetailed } from '../../api/schemas.ts';
 import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.tsx';
 import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
-import { agency, makeEventDetailed } from '../../db/testing/eventFactories.ts';
+import { makeAgency, makeMinimalEvent } from '../../api/testing/eventFactory.ts';
 import { storeTestEvents } from '../../features/events/testing/storeTestEvents.ts';
 import { SEARCH_URL_DELAY_MS } from '../../features/events/hooks/useSearchText.ts';
 import { EventListRoute } from './EventListRoute.tsx';
@@ -17,7 +17,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const source = sourceDatabasePerTest(API);
 
 const DOCKING = { id: 2, name: 'Docking' };
-const NASA = agency(44, 'NASA');
+const NASA = makeAgency({ id: 44, name: 'NASA' });
 
 beforeEach(async () => {
   const now = Date.now();
@@ -28,9 +28,9 @@ beforeEach(async () => {
     type: EventDetailed['type'],
     hoursFromNow: number,
     agencies: EventDetailed['agencies'] = [],
-  ) => makeEventDetailed({ id, name, type, date: iso(now + hoursFromNow * HOUR), agencies });
+  ) => makeMinimalEvent({ id, name, type, date: iso(now + hoursFromNow * HOUR), agencies });
   await storeTestEvents(source.db, [
-    scheduled(1, 'Soyuz MS-29 Docking', DOCKING, 5, [agency(63, 'Roscosmos')]),
+    scheduled(1, 'Soyuz MS-29 Docking', DOCKING, 5, [makeAgency({ id: 63, name: 'Roscosmos' })]),
     scheduled(2, 'US Spacewalk 93', { id: 3, name: 'EVA' }, 50, [NASA]),
     scheduled(3, 'Crew-11 Docking', DOCKING, 100, [NASA]),
     scheduled(4, 'Progress 90 Undocking', { id: 8, name: 'Spacecraft Undocking' }, -30 * 24),
@@ -181,7 +181,7 @@ describe('EventListPage', () => {
   it('puts the best match first while searching, until the person picks a date order', async () => {
     const user = userEvent.setup();
     await storeTestEvents(source.db, [
-      makeEventDetailed({
+      makeMinimalEvent({
         id: 5,
         name: 'Cygnus NG-24 Undocking',
         type: { id: 8, name: 'Spacecraft Undocking' },

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { EventDetailed } from '../../api/schemas.ts';
 import { toEventSummary, type EventSummary } from '../eventSummary.ts';
-import { launch, makeEventSummary, spacestation } from './eventFactories.ts';
+import { makeLaunch, makeSpaceStation } from '../../api/testing/eventFactory.ts';
+import { makeEventSummary } from './eventFactories.ts';
 import { ll2DataFile } from '../../testing/ll2Data.ts';
 
 /** The real 2.3.0 detailed events (2020, and Soyuz MS-26's farewell and undocking in 2025). */
@@ -45,8 +46,10 @@ export function realSummaries220(): EventSummary[] {
       type: record.type,
       date: record.date,
       date_precision: null,
-      spacestations: (record.spacestations ?? []).map((s) => spacestation(s.id, s.name)),
-      launches: (record.launches ?? []).map((l) => launch(l.id, l.name)),
+      spacestations: (record.spacestations ?? []).map((s) =>
+        makeSpaceStation({ id: s.id, name: s.name }),
+      ),
+      launches: (record.launches ?? []).map((l) => makeLaunch(l.id, l.name)),
     }),
   );
 }

@@ -4,13 +4,13 @@ import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import { createEventQuery, dateOrdering, sortEvents } from './queryEvents.ts';
 import { SearchRank, searchScore, searchTerms } from './searchEvents.ts';
+import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import {
-  agency,
-  makeEventSummary,
-  program,
-  spacestation,
-  webcast,
-} from '../../../db/testing/eventFactories.ts';
+  makeAgency,
+  makeProgram,
+  makeSpaceStation,
+  makeBareWebcast,
+} from '../../../api/testing/eventFactory.ts';
 
 const NOW = Date.UTC(2026, 6, 10, 12);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -21,9 +21,9 @@ const docking = makeEventSummary({
   name: 'Soyuz MS-29 docking',
   type: { id: 2, name: 'Docking' },
   date: iso(NOW + 5 * HOUR),
-  agencies: [agency(63, 'Roscosmos')],
-  spacestations: [spacestation(4, 'International Space Station')],
-  program: [program(17, 'ISS')],
+  agencies: [makeAgency({ id: 63, name: 'Roscosmos' })],
+  spacestations: [makeSpaceStation({ id: 4, name: 'International Space Station' })],
+  program: [makeProgram({ id: 17, name: 'ISS' })],
   last_updated: iso(NOW - 10 * HOUR),
 });
 const spacewalk = makeEventSummary({
@@ -32,10 +32,10 @@ const spacewalk = makeEventSummary({
   type: { id: 3, name: 'EVA' },
   date: iso(NOW + 48 * HOUR),
   location: 'Soyuz hatch, ISS',
-  agencies: [agency(44, 'NASA')],
-  spacestations: [spacestation(4, 'International Space Station')],
-  program: [program(17, 'ISS')],
-  vid_urls: [webcast()],
+  agencies: [makeAgency({ id: 44, name: 'NASA' })],
+  spacestations: [makeSpaceStation({ id: 4, name: 'International Space Station' })],
+  program: [makeProgram({ id: 17, name: 'ISS' })],
+  vid_urls: [makeBareWebcast()],
   last_updated: iso(NOW - 1 * HOUR),
 });
 const landing = makeEventSummary({
@@ -44,9 +44,9 @@ const landing = makeEventSummary({
   type: { id: 9, name: 'Spacecraft Landing' },
   date: iso(NOW - 2 * HOUR),
   description: 'Soyuz is not involved.',
-  agencies: [agency(121, 'SpaceX')],
+  agencies: [makeAgency({ id: 121, name: 'SpaceX' })],
   webcast_live: true,
-  vid_urls: [webcast({ live: true })],
+  vid_urls: [makeBareWebcast({ live: true })],
   last_updated: iso(NOW - 30 * HOUR),
 });
 const oldFire = makeEventSummary({
@@ -54,7 +54,7 @@ const oldFire = makeEventSummary({
   name: 'Static fire',
   type: { id: 5, name: 'Static Fire' },
   date: '2020-08-24T00:44:30Z',
-  agencies: [agency(121, 'SpaceX')],
+  agencies: [makeAgency({ id: 121, name: 'SpaceX' })],
   last_updated: iso(NOW - 100 * HOUR),
 });
 const undated = makeEventSummary({ id: 5, name: 'Someday docking', date: null });
@@ -214,11 +214,11 @@ describe('isEventLive', () => {
   it('is live when flagged near its date or inside a webcast window', () => {
     const inWindow = makeEventSummary({
       date: iso(NOW - HOUR),
-      vid_urls: [webcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
+      vid_urls: [makeBareWebcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
     });
     const afterWindow = makeEventSummary({
       date: iso(NOW - HOUR),
-      vid_urls: [webcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
+      vid_urls: [makeBareWebcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
     });
     expect(isEventLive(landing, NOW)).toBe(true);
     expect(isEventLive(inWindow, NOW)).toBe(true);
