@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { countChangesByEvent, getStoredEvents } from '../../../db/eventChangeStore.ts';
+import { countChangesByEvent } from '../../../db/eventChangeStore.ts';
+import { getStoredEvents } from '../../../db/eventReads.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { alarmLeadMinutes } from '../utils/alarmLead.ts';
