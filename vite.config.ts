@@ -103,7 +103,7 @@ function pwaPlugin() {
     includeManifestIcons: false,
     // The manifest's paths are relative (to the manifest, which lies at the base) and its id,
     // start_url and scope are the build's base, so `vite build --base /rendezvous/` installs as
-    // an app of /rendezvous/ (decision 025). With the default base all four are '/', as before.
+    // an app of /rendezvous/ (decision 026). With the default base all four are '/', as before.
     integration: {
       configureOptions: (viteConfig, options) => {
         if (options.manifest === false || options.manifest === undefined) return;

@@ -1,5 +1,5 @@
 /**
- * The path the app is published under (decision 025): the build's `base` (`vite build --base
+ * The path the app is published under (decision 026): the build's `base` (`vite build --base
  * /rendezvous/`), which Vite hands to the code as `import.meta.env.BASE_URL`. Every link the app
  * builds by hand, the router's basename and the service worker's scope derive from it, so one
  * build works only where it was built for, and the default build at `/` is unchanged.
