@@ -3,7 +3,7 @@ import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import { createEventQuery, dateOrdering, sortEvents } from './queryEvents.ts';
-import { SearchRank, searchScore, searchTerms } from './searchEvents.ts';
+import { SearchRank, searchScore, searchTerms, termRank } from './searchEvents.ts';
 import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import {
   makeAgency,
@@ -125,24 +125,26 @@ describe('search', () => {
     expect(ids({ search: 'SOYUZ' })).toEqual([1, 2, 3]);
   });
 
-  it('scores by the best place holding each term', () => {
-    expect(searchScore(docking, ['soyuz'])).toBe(SearchRank.NameWord);
-    expect(searchScore(docking, ['soy'])).toBe(SearchRank.NameWordStart);
-    expect(searchScore(docking, ['oyuz'])).toBe(SearchRank.NameInsideWord);
-    expect(searchScore(spacewalk, ['soyuz'])).toBe(SearchRank.Location);
-    expect(searchScore(docking, ['roscosmos'])).toBe(SearchRank.Agencies);
-    expect(searchScore(docking, ['iss'])).toBe(SearchRank.Programs);
-    expect(searchScore(landing, ['soyuz'])).toBe(SearchRank.Description);
+  it('finds each term at its best place', () => {
+    const rank = (event: typeof docking, term: string) => termRank(event.search, term);
+    expect(rank(docking, 'soyuz')).toBe(SearchRank.NameWord);
+    expect(rank(docking, 'soy')).toBe(SearchRank.NameWordStart);
+    expect(rank(docking, 'oyuz')).toBe(SearchRank.NameInsideWord);
+    expect(rank(spacewalk, 'soyuz')).toBe(SearchRank.Location);
+    expect(rank(docking, 'roscosmos')).toBe(SearchRank.Agencies);
+    expect(rank(docking, 'iss')).toBe(SearchRank.Programs);
+    expect(rank(landing, 'soyuz')).toBe(SearchRank.Description);
+    expect(rank(docking, 'mars')).toBe(-1);
     expect(searchScore(docking, ['soyuz', 'docking'])).toBe(0);
     expect(searchScore(docking, ['soyuz', 'mars'])).toBe(-1);
   });
 
   it('takes the best occurrence of a term in the name', () => {
-    const named = (name: string) => makeEventSummary({ id: 9, name });
+    const named = (name: string) => makeEventSummary({ id: 9, name }).search;
     // Inside "Undocking" first, then at the start of "docking": the word start counts.
-    expect(searchScore(named('Undocking and docking'), ['dock'])).toBe(SearchRank.NameWordStart);
-    expect(searchScore(named('Crew-9 Dragon'), ['crew-9'])).toBe(SearchRank.NameWord);
-    expect(searchScore(named('Crew-9X'), ['crew-9'])).toBe(SearchRank.NameWordStart);
+    expect(termRank(named('Undocking and docking'), 'dock')).toBe(SearchRank.NameWordStart);
+    expect(termRank(named('Crew-9 Dragon'), 'crew-9')).toBe(SearchRank.NameWord);
+    expect(termRank(named('Crew-9X'), 'crew-9')).toBe(SearchRank.NameWordStart);
   });
 
   it('splits terms on spaces and commas', () => {
@@ -189,6 +191,21 @@ describe('relevance', () => {
     expect(search('dock', 'relevance')).toEqual(search('dock'));
     expect(search('dock', '-date')).toEqual([16, 15, 13, 12, 14, 11, 20]);
     expect(search('dock', 'date')).toEqual([20, 11, 14, 12, 13, 15, 16]);
+  });
+
+  it('breaks ties by the date order kept after it', () => {
+    // Equal matches go earliest first; a better match still comes before a worse one.
+    expect(search('dock', 'relevance,date')).toEqual([12, 13, 15, 20, 11, 14, 16]);
+    expect(search('dock', 'relevance,-date')).toEqual(search('dock'));
+  });
+
+  it('puts more terms found in the name first', () => {
+    // Both terms inside words of the name beat one word in the name and one in the description.
+    const inName = named(31, 'Undocking of Crewdragon', '2026-01-01T00:00:00Z');
+    const halfInName = named(32, 'Dock', '2026-02-01T00:00:00Z', 'The crew returns.');
+    const query = createEventQuery(sortEvents([inName, halfInName], '-date'));
+    const ids = query({ ...NO_FILTERS, search: 'dock crew' }, 'all', NOW).events.map((e) => e.id);
+    expect(ids).toEqual([31, 32]);
   });
 });
 
