@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-e2e-*',
       'dev-dist',
       'node_modules',
       'reports',

@@ -99,24 +99,32 @@ function pwaPlugin() {
     injectRegister: false,
     // The icons are precached by globPatterns already; listing them twice only duplicates entries.
     includeManifestIcons: false,
+    // The manifest's paths are relative (to the manifest, which lies at the base) and its id,
+    // start_url and scope are the build's base, so `vite build --base /rendezvous/` installs as
+    // an app of /rendezvous/ (decision 026). With the default base all four are '/', as before.
+    integration: {
+      configureOptions: (viteConfig, options) => {
+        if (options.manifest === false || options.manifest === undefined) return;
+        options.manifest.id = viteConfig.base;
+        options.manifest.start_url = viteConfig.base;
+        options.manifest.scope = viteConfig.base;
+      },
+    },
     manifest: {
-      id: '/',
       name: 'Rendezvous — spaceflight events',
       short_name: 'Rendezvous',
       description:
         'Dockings, spacewalks, landings and other spaceflight events from Launch Library 2, with their webcasts — online or offline.',
       lang: 'en',
-      start_url: '/',
-      scope: '/',
       display: 'standalone',
       theme_color: THEME_DARK,
       background_color: THEME_DARK,
       categories: ['news', 'education'],
       icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
         {
-          src: '/icons/maskable-512.png',
+          src: 'icons/maskable-512.png',
           sizes: '512x512',
           type: 'image/png',
           purpose: 'maskable',
@@ -124,14 +132,14 @@ function pwaPlugin() {
       ],
       screenshots: [
         {
-          src: '/screenshots/narrow.png',
+          src: 'screenshots/narrow.png',
           sizes: '540x1200',
           type: 'image/png',
           form_factor: 'narrow',
           label: 'Upcoming events on a phone',
         },
         {
-          src: '/screenshots/wide.png',
+          src: 'screenshots/wide.png',
           sizes: '1280x800',
           type: 'image/png',
           form_factor: 'wide',
@@ -152,19 +160,26 @@ function pwaPlugin() {
   });
 }
 
-/** Favicon, Apple touch icon and theme colours for light and dark, added to index.html. */
+/**
+ * Favicon, Apple touch icon and theme colours for light and dark, added to index.html, under the
+ * build's base (Vite does not rebase the links plugins add).
+ */
 function pwaHeadTags(): Plugin {
+  let base = '/';
   return {
     name: 'rendezvous-pwa-head-tags',
+    configResolved: (config) => {
+      base = config.base;
+    },
     transformIndexHtml: () => [
       {
         tag: 'link',
-        attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+        attrs: { rel: 'icon', href: `${base}favicon.svg`, type: 'image/svg+xml' },
         injectTo: 'head',
       },
       {
         tag: 'link',
-        attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' },
+        attrs: { rel: 'apple-touch-icon', href: `${base}icons/apple-touch-icon.png` },
         injectTo: 'head',
       },
       {

@@ -176,3 +176,35 @@ test('j walks far down a long list: the virtualized rows follow the focus', asyn
   // Virtualized: far fewer rows in the DOM than events in the list.
   expect(await page.locator('[data-index]').count()).toBeLessThan(100);
 });
+
+test('searching "dock" puts a Docking name first, ahead of a later Undocking', async ({
+  page,
+  sampleServer,
+}) => {
+  // The undocking is the latest event of all: by date alone it would lead the list.
+  const latest = Math.max(
+    ...sampleServer.server.data.events().map((event) => Date.parse(event.date ?? '') || 0),
+  );
+  const day = 24 * 3_600_000;
+  sampleServer.server.data.create({
+    name: 'Progress MS-79 Undocking',
+    typeId: 8,
+    date: new Date(latest + 2 * day).toISOString(),
+  });
+  sampleServer.server.data.create({
+    name: 'SpaceX CRS-75 Docking',
+    typeId: 2,
+    date: new Date(latest + day).toISOString(),
+  });
+  await openSyncedArchive(page, sampleServer);
+
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('dock');
+  const order = page.getByRole('combobox', { name: 'Order' });
+  await expect(order).toHaveValue('relevance');
+  await expect(order.getByRole('option', { name: 'Relevance' })).toHaveCount(1);
+  const links = page.getByRole('list', { name: 'Events' }).getByRole('link');
+  await expect(links.first()).toHaveText('SpaceX CRS-75 Docking');
+
+  await order.selectOption({ label: 'Date, latest first' });
+  await expect(links.first()).toHaveText('Progress MS-79 Undocking');
+});

@@ -1,35 +1,12 @@
-import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { E2E_SAMPLE_API_PORT } from '../playwright.config.ts';
 import { buildSnapshot } from '../snapshot/buildSnapshot.ts';
 import { serveStaticFolder } from '../snapshot/testing/staticFolderServer.ts';
+import { buildApp } from './appBuilds.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ sampleServerOptions: { size: 300 } });
-
-/** The production build with `VITE_SNAPSHOT_URL` set (the shared e2e build has none). */
-function buildAppWithSnapshot(outDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const build = spawn('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-      env: {
-        ...process.env,
-        VITE_LL2_API_URL: `http://127.0.0.1:${E2E_SAMPLE_API_PORT}/2.3.0`,
-        VITE_SNAPI_URL: `http://127.0.0.1:${E2E_SAMPLE_API_PORT}/snapi/v4`,
-        VITE_SNAPSHOT_URL: 'snapshot/',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    build.stderr.on('data', (text: Buffer) => (errors += text.toString()));
-    build.on('error', reject);
-    build.on('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`vite build exited ${code}: ${errors}`));
-    });
-  });
-}
 
 // Issue 14 part 2: a build whose snapshot lies beside it. The first visit lists the whole archive
 // from the snapshot and asks Launch Library 2 (the sample server) for the delta only: one request.
@@ -40,7 +17,7 @@ test('a first run loads the archive from the snapshot and spends one API request
   test.setTimeout(240_000);
   const root = await mkdtemp(join(tmpdir(), 'rendezvous-e2e-snapshot-site-'));
   await chmod(root, 0o755);
-  await buildAppWithSnapshot(root);
+  await buildApp({ outDir: root, snapshotUrl: 'snapshot/' });
   await buildSnapshot({ apiBaseUrl: sampleServer.baseUrl, outDir: join(root, 'snapshot') });
   const log = sampleServer.server.api.requestLog;
   log.length = 0;

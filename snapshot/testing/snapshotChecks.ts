@@ -63,9 +63,13 @@ export interface FeedEntry {
   triggers: string[];
 }
 
-/** Parses a feed with ical.js, an independent RFC 5545 parser, as a calendar app would. */
+/** Parses a feed file of a snapshot folder (see `parseFeed`). */
 export async function readFeed(dir: string, file: string): Promise<FeedEntry[]> {
-  const text = await readFile(join(dir, file), 'utf8');
+  return parseFeed(await readFile(join(dir, file), 'utf8'));
+}
+
+/** Parses a feed with ical.js, an independent RFC 5545 parser, as a calendar app would. */
+export function parseFeed(text: string): FeedEntry[] {
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);

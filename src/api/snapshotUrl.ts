@@ -11,13 +11,6 @@ export function configuredSnapshotFolder(appBaseUrl: string): string | null {
   return resolveSnapshotFolder(value, appBaseUrl);
 }
 
-/** The app's base as an absolute URL: the build's `BASE_URL` (`/` or `/rendezvous/`) at `origin`. */
-export function appBaseUrl(origin: string): string {
-  const env = (import.meta as { env?: Record<string, unknown> }).env;
-  const base = typeof env?.BASE_URL === 'string' && env.BASE_URL !== '' ? env.BASE_URL : '/';
-  return new URL(base, origin).href;
-}
-
 /**
  * The snapshot folder as an absolute http(s) URL ending in `/` (its `manifest.json` is read from
  * there). `raw` may name the folder or its `manifest.json`; a relative `raw` is resolved against

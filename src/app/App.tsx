@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { SourceProvider } from '../features/source/SourceProvider.tsx';
 import { ScheduledSync } from '../features/sync/components/ScheduledSync.tsx';
+import { routerBasename } from '../lib/appBase.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { createQueryClient } from './queryClient.ts';
@@ -14,7 +15,8 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <SourceProvider>
           <ScheduledSync />
-          <BrowserRouter>
+          {/* Routes live under the build's base (`vite build --base /rendezvous/`). */}
+          <BrowserRouter basename={routerBasename()}>
             <AppRoutes />
           </BrowserRouter>
         </SourceProvider>

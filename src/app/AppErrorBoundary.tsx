@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { explainError } from '../lib/explainError.ts';
+import { appPath } from '../lib/appBase.ts';
 
 interface State {
   error: Error | null;
@@ -37,7 +38,10 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
           >
             Reload
           </button>
-          <a href="/events/upcoming" className="py-1.5 font-semibold text-sky-800 underline">
+          <a
+            href={appPath('/events/upcoming')}
+            className="py-1.5 font-semibold text-sky-800 underline"
+          >
             Upcoming events
           </a>
         </p>

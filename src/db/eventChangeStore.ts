@@ -1,4 +1,3 @@
-import type { EventDetailed } from '../api/schemas.ts';
 import type { EventChange } from './eventChange.ts';
 import type { SourceDatabase, StoredEventChange } from './sourceDatabase.ts';
 
@@ -46,15 +45,6 @@ export async function countChangesByEvent(
       counts.set(row.eventId, (counts.get(row.eventId) ?? 0) + 1);
     });
   return counts;
-}
-
-/** Full stored records of these events, in the order asked, leaving out ids not stored. */
-export async function getStoredEvents(
-  db: SourceDatabase,
-  eventIds: readonly number[],
-): Promise<EventDetailed[]> {
-  const events = await db.events.bulkGet([...eventIds]);
-  return events.filter((event): event is EventDetailed => event !== undefined);
 }
 
 function withoutSeq({ seq: _seq, ...change }: StoredEventChange): EventChange {

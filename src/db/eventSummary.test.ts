@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { toEventSummary } from './eventSummary.ts';
 import {
-  agency,
-  launch,
-  makeEventDetailed,
-  program,
-  spacestation,
-  webcast,
-} from './testing/eventFactories.ts';
+  makeAgency,
+  makeProgram,
+  makeSpaceStation,
+  makeLaunch,
+  makeBareWebcast,
+  makeMinimalEvent,
+} from '../api/testing/eventFactory.ts';
 
 describe('toEventSummary', () => {
   it('projects what lists show, search and filter, with search text lowercased in advance', () => {
-    const event = makeEventDetailed({
+    const event = makeMinimalEvent({
       id: 7,
       name: 'Crew-12 Docking',
       slug: 'crew-12-docking',
@@ -32,12 +32,16 @@ describe('toEventSummary', () => {
         variants: [],
       },
       vid_urls: [
-        webcast({ url: 'https://yt.example/1', start_time: '2026-07-12T14:00:00Z', live: true }),
+        makeBareWebcast({
+          url: 'https://yt.example/1',
+          start_time: '2026-07-12T14:00:00Z',
+          live: true,
+        }),
       ],
-      agencies: [agency(44, 'NASA'), agency(121, 'SpaceX')],
-      program: [program(17, 'Commercial Crew')],
-      spacestations: [spacestation(4, 'International Space Station')],
-      launches: [launch('f0e1', 'Falcon 9 Block 5 | Crew-12')],
+      agencies: [makeAgency({ id: 44, name: 'NASA' }), makeAgency({ id: 121, name: 'SpaceX' })],
+      program: [makeProgram({ id: 17, name: 'Commercial Crew' })],
+      spacestations: [makeSpaceStation({ id: 4, name: 'International Space Station' })],
+      launches: [makeLaunch('f0e1', 'Falcon 9 Block 5 | Crew-12')],
       last_updated: '2026-07-11T09:00:00Z',
     });
     expect(toEventSummary(event)).toEqual({
@@ -80,7 +84,7 @@ describe('toEventSummary', () => {
   });
 
   it('keeps an undated event with a null date and empty text for a null location', () => {
-    const summary = toEventSummary(makeEventDetailed({ date: null, location: null }));
+    const summary = toEventSummary(makeMinimalEvent({ date: null, location: null }));
     expect(summary.dateMs).toBeNull();
     expect(summary.location).toBe('');
   });
@@ -94,7 +98,7 @@ describe('toEventSummary', () => {
       program: _p,
       astronauts,
       ...normal
-    } = makeEventDetailed({ agencies: [agency(1, 'ESA')] });
+    } = makeMinimalEvent({ agencies: [makeAgency({ id: 1, name: 'ESA' })] });
     expect(agencies).toHaveLength(1);
     expect([launches, expeditions, spacestations, astronauts].every((l) => l.length === 0)).toBe(
       true,

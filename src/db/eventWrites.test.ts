@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../api/testing/eventFactory.ts';
-import {
-  clearStoredEvents,
-  loadSummariesDatedBetween,
-  removeEvents,
-  storeEvent,
-  storeEventsPage,
-} from './eventWrites.ts';
-import {
-  SourceDatabase,
-  countStoredEvents,
-  getStoredEvent,
-  loadEventSummaries,
-  watchSourceWrites,
-} from './sourceDatabase.ts';
+import { clearStoredEvents, removeEvents, storeEvent, storeEventsPage } from './eventWrites.ts';
+import { loadSummariesDatedBetween } from './eventReads.ts';
+import { SourceDatabase, watchSourceWrites } from './sourceDatabase.ts';
+import { countStoredEvents, getStoredEvent, loadEventSummaries } from './eventReads.ts';
 import { readBudgetLedger, readSyncProgress, updateBudgetLedger } from './syncStateStore.ts';
 
 let databases: SourceDatabase[] = [];

@@ -94,15 +94,6 @@ export async function clearStoredEvents(db: SourceDatabase): Promise<void> {
   });
 }
 
-export async function listStoredEventIds(db: SourceDatabase): Promise<number[]> {
-  return db.events.toCollection().primaryKeys();
-}
-
-/** Summaries of events dated within [fromMs, toMs], read through the `dateMs` index. */
-export async function loadSummariesDatedBetween(db: SourceDatabase, fromMs: number, toMs: number) {
-  return db.eventSummaries.where('dateMs').between(fromMs, toMs, true, true).toArray();
-}
-
 async function keepNewerThanStored(db: SourceDatabase, events: readonly EventDetailed[]) {
   const copies = await db.events.bulkGet(events.map((event) => event.id));
   const stored = new Map<number, EventDetailed>();

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { launch, makeEventDetailed } from './testing/eventFactories.ts';
+import { makeLaunch, makeMinimalEvent } from '../api/testing/eventFactory.ts';
 import { toEventSummary } from './eventSummary.ts';
 import {
   SourceDatabase,
@@ -80,7 +80,7 @@ describe('source databases', () => {
 
   it('rebuilds the summaries from the stored events when a version-2 database is opened', async () => {
     const url = 'https://upgraded.test/2.3.0';
-    const event = makeEventDetailed({ id: 5, launches: [launch('abc', 'Soyuz 2.1a | MS-30')] });
+    const event = makeMinimalEvent({ id: 5, launches: [makeLaunch('abc', 'Soyuz 2.1a | MS-30')] });
     // The version-2 app stored summaries without `launches`.
     const older = new Dexie(sourceDatabaseName(url));
     older.version(1).stores({
@@ -104,7 +104,7 @@ describe('source databases', () => {
 
   it('adds the empty news tables when a version-3 database is opened, keeping everything else', async () => {
     const url = 'https://news-upgraded.test/2.3.0';
-    const event = makeEventDetailed({ id: 7, launches: [launch('def', 'Falcon 9 | Crew-12')] });
+    const event = makeMinimalEvent({ id: 7, launches: [makeLaunch('def', 'Falcon 9 | Crew-12')] });
     const summary = toEventSummary(event);
     // The version-3 app: summaries with `launches`, the person's own rows, no news tables.
     const older = new Dexie(sourceDatabaseName(url));

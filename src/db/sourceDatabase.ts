@@ -5,7 +5,6 @@ import { toEventSummary, type EventSummary } from './eventSummary.ts';
 import type { NewsArticleRow, NewsBudgetRow, NewsFetchRow } from './newsRows.ts';
 import type { PersonalRow, WatchlistRow } from './personalRows.ts';
 import type { SyncStateRow } from './syncStateRows.ts';
-import { yieldToMain } from '../lib/yieldToMain.ts';
 import { watchLaterChanges } from './watchLaterChanges.ts';
 
 /**
@@ -107,46 +106,6 @@ export function openSourceDatabase(apiBaseUrl: string): SourceDatabase {
 export function closeSourceDatabase(db: SourceDatabase): void {
   if (openDatabases.get(db.name) === db) openDatabases.delete(db.name);
   db.close();
-}
-
-/** Summaries read per request by loadEventSummaries. */
-const SUMMARY_READ_CHUNK = 250;
-
-/**
- * Every stored event's list projection, in id order. Not read through the `dateMs` index: undated
- * events (null `dateMs`) are not in that index and would silently go missing.
- *
- * Read in chunks of SUMMARY_READ_CHUNK by id, yielding to the page between them: the browser turns
- * a read result into objects in one go on the main thread, and 100,000 summaries at once (or 1,000
- * on a slow phone) would be one long task that input waits behind. A write landing between two
- * chunks shows in the chunks after it; every write is followed by another read anyway.
- */
-export async function loadEventSummaries(db: SourceDatabase): Promise<EventSummary[]> {
-  const all: EventSummary[] = [];
-  for (;;) {
-    const last = all.at(-1);
-    const chunk = await (
-      last === undefined
-        ? db.eventSummaries.toCollection()
-        : db.eventSummaries.where(':id').above(last.id)
-    )
-      .limit(SUMMARY_READ_CHUNK)
-      .toArray();
-    all.push(...chunk);
-    if (chunk.length < SUMMARY_READ_CHUNK) return all;
-    await yieldToMain();
-  }
-}
-
-export async function getStoredEvent(
-  db: SourceDatabase,
-  id: number,
-): Promise<EventDetailed | undefined> {
-  return db.events.get(id);
-}
-
-export async function countStoredEvents(db: SourceDatabase): Promise<number> {
-  return db.events.count();
 }
 
 /**

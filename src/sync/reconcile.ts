@@ -1,4 +1,5 @@
-import { listStoredEventIds, removeEvents } from '../db/eventWrites.ts';
+import { removeEvents } from '../db/eventWrites.ts';
+import { listStoredEventIds } from '../db/eventReads.ts';
 import type { SourceDatabase } from '../db/sourceDatabase.ts';
 import type { SyncProgressRow } from '../db/syncStateRows.ts';
 import { WALK_PAGE_SIZE } from './cursorWalk.ts';

@@ -4,7 +4,8 @@ import type { EventDetailed } from '../api/schemas.ts';
 import type { SnapshotReader } from '../api/snapshotReader.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
 import { describeChangesAt } from './changeDescriber.ts';
-import { countStoredEvents, type SourceDatabase } from '../db/sourceDatabase.ts';
+import { type SourceDatabase } from '../db/sourceDatabase.ts';
+import { countStoredEvents } from '../db/eventReads.ts';
 import { isQuotaExceeded } from '../db/storageErrors.ts';
 import {
   INITIAL_SYNC_PROGRESS,

@@ -1,12 +1,8 @@
 import type { Ll2Client } from '../api/client.ts';
 import { isAbortError, isApiError } from '../api/errors.ts';
 import type { SnapshotReader } from '../api/snapshotReader.ts';
-import {
-  clearStoredEvents,
-  loadSummariesDatedBetween,
-  removeEvents,
-  storeEvent,
-} from '../db/eventWrites.ts';
+import { clearStoredEvents, removeEvents, storeEvent } from '../db/eventWrites.ts';
+import { loadSummariesDatedBetween } from '../db/eventReads.ts';
 import type { SourceDatabase } from '../db/sourceDatabase.ts';
 import { readBudgetLedger, readSyncProgress } from '../db/syncStateStore.ts';
 import { retainCount } from '../lib/retainCount.ts';

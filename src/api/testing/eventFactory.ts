@@ -117,6 +117,41 @@ export function makeVidUrl(overrides: Partial<VidUrl> = {}): VidUrl {
   };
 }
 
+/** A webcast with nothing optional: no image, no announced window, not live. */
+export function makeBareWebcast(overrides: Partial<VidUrl> = {}): VidUrl {
+  return makeVidUrl({
+    title: 'Live coverage',
+    description: null,
+    feature_image: null,
+    url: 'https://www.youtube.com/watch?v=abc',
+    start_time: null,
+    end_time: null,
+    ...overrides,
+  });
+}
+
+/** A launch as events carry it; `id` is a UUID in LL2, any string here. */
+export function makeLaunch(
+  id: string,
+  name: string,
+  net = '2026-07-01T12:00:00Z',
+): EventDetailed['launches'][number] {
+  return {
+    id,
+    name,
+    slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    launch_designator: null,
+    status: null,
+    net,
+    net_precision: null,
+    window_start: net,
+    window_end: net,
+    image: null,
+    infographic: null,
+    last_updated: net,
+  };
+}
+
 export function makeUpdate(overrides: Partial<EventUpdate> = {}): EventUpdate {
   return {
     id: newId(),
@@ -199,6 +234,40 @@ export function makeEvent(overrides: Partial<EventDetailed> = {}): EventDetailed
     expeditions: [],
     spacestations: [makeSpaceStation()],
     program: [makeProgram()],
+    astronauts: [],
+    ...overrides,
+  };
+}
+
+/**
+ * A valid detailed event with nothing optional (no date precision, image, webcast or station);
+ * pass only what a test is about. `makeEvent` is the full docking.
+ */
+export function makeMinimalEvent(overrides: Partial<EventDetailed> = {}): EventDetailed {
+  const id = overrides.id ?? newId();
+  return {
+    id,
+    url: `https://ll.example/2.3.0/events/${id}/`,
+    name: `Event ${id}`,
+    slug: `event-${id}`,
+    type: { id: 2, name: 'Docking' },
+    description: 'A spacecraft docks with a station.',
+    date: '2026-07-12T14:30:00Z',
+    date_precision: null,
+    duration: null,
+    location: 'International Space Station',
+    webcast_live: false,
+    image: null,
+    info_urls: [],
+    vid_urls: [],
+    response_mode: 'detailed',
+    updates: [],
+    last_updated: '2026-07-01T00:00:00Z',
+    agencies: [],
+    launches: [],
+    expeditions: [],
+    spacestations: [],
+    program: [],
     astronauts: [],
     ...overrides,
   };

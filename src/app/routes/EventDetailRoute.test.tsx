@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncController } from '../../sync/syncController.ts';
 import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.tsx';
 import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
-import { makeEventDetailed, program } from '../../db/testing/eventFactories.ts';
+import { makeProgram, makeMinimalEvent } from '../../api/testing/eventFactory.ts';
 import { storeTestEvents } from '../../features/events/testing/storeTestEvents.ts';
 import { EventDetailRoute } from './EventDetailRoute.tsx';
 
@@ -52,11 +52,11 @@ function renderDetail(path: string, controller: SyncController) {
 describe('EventDetailPage', () => {
   it('shows a stored event at once: name, duration, updates newest first, relations', async () => {
     await storeTestEvents(source.db, [
-      makeEventDetailed({
+      makeMinimalEvent({
         id: 7,
         name: 'Crew-12 Docking',
         duration: 'PT2H',
-        program: [program(17, 'Commercial Crew')],
+        program: [makeProgram({ id: 17, name: 'Commercial Crew' })],
         updates: [
           {
             id: 1,
@@ -112,7 +112,7 @@ describe('EventDetailPage', () => {
     await screen.findByText('Asking the source for this event…');
     await act(async () => {
       await storeTestEvents(source.db, [
-        makeEventDetailed({ id: 43, name: 'Fresh from the source' }),
+        makeMinimalEvent({ id: 43, name: 'Fresh from the source' }),
       ]);
       refresh.answer(true);
     });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDetailed } from '../../api/schemas.ts';
 import { renderRoutesWithSource } from '../../ui/testing/renderRoutesWithSource.tsx';
 import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
-import { agency, makeEventDetailed } from '../../db/testing/eventFactories.ts';
+import { makeAgency, makeMinimalEvent } from '../../api/testing/eventFactory.ts';
 import { storeTestEvents } from '../../features/events/testing/storeTestEvents.ts';
 import { SEARCH_URL_DELAY_MS } from '../../features/events/hooks/useSearchText.ts';
 import { EventListRoute } from './EventListRoute.tsx';
@@ -17,7 +17,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const source = sourceDatabasePerTest(API);
 
 const DOCKING = { id: 2, name: 'Docking' };
-const NASA = agency(44, 'NASA');
+const NASA = makeAgency({ id: 44, name: 'NASA' });
 
 beforeEach(async () => {
   const now = Date.now();
@@ -28,9 +28,9 @@ beforeEach(async () => {
     type: EventDetailed['type'],
     hoursFromNow: number,
     agencies: EventDetailed['agencies'] = [],
-  ) => makeEventDetailed({ id, name, type, date: iso(now + hoursFromNow * HOUR), agencies });
+  ) => makeMinimalEvent({ id, name, type, date: iso(now + hoursFromNow * HOUR), agencies });
   await storeTestEvents(source.db, [
-    scheduled(1, 'Soyuz MS-29 Docking', DOCKING, 5, [agency(63, 'Roscosmos')]),
+    scheduled(1, 'Soyuz MS-29 Docking', DOCKING, 5, [makeAgency({ id: 63, name: 'Roscosmos' })]),
     scheduled(2, 'US Spacewalk 93', { id: 3, name: 'EVA' }, 50, [NASA]),
     scheduled(3, 'Crew-11 Docking', DOCKING, 100, [NASA]),
     scheduled(4, 'Progress 90 Undocking', { id: 8, name: 'Spacecraft Undocking' }, -30 * 24),
@@ -181,7 +181,7 @@ describe('EventListPage', () => {
   it('puts the best match first while searching, until the person picks a date order', async () => {
     const user = userEvent.setup();
     await storeTestEvents(source.db, [
-      makeEventDetailed({
+      makeMinimalEvent({
         id: 5,
         name: 'Cygnus NG-24 Undocking',
         type: { id: 8, name: 'Spacecraft Undocking' },
@@ -191,7 +191,7 @@ describe('EventListPage', () => {
     const router = renderList('/events');
     expect(await screen.findByText('5 events')).toBeTruthy();
     const order = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Order' });
-    expect(within(order).queryByRole('option', { name: 'Best match first' })).toBeNull();
+    expect(within(order).queryByRole('option', { name: 'Relevance' })).toBeNull();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'docking');
     expect(await screen.findByText('4 events')).toBeTruthy();
@@ -208,9 +208,72 @@ describe('EventListPage', () => {
     expect(eventLinks()[0]).toBe('Cygnus NG-24 Undocking');
     expect(new URLSearchParams(router.state.location.search).get('ordering')).toBe('-date');
 
-    await user.selectOptions(order, 'Best match first');
+    await user.selectOptions(order, 'Relevance');
     expect(eventLinks()[0]).toBe('Crew-11 Docking');
-    expect(new URLSearchParams(router.state.location.search).get('ordering')).toBeNull();
+    // The date order picked meanwhile stays, as the tie-break.
+    expect(new URLSearchParams(router.state.location.search).get('ordering')).toBe(
+      'relevance,-date',
+    );
+  });
+
+  it('keeps a date order chosen before searching as the tie-break, and returns to it when the search is cleared', async () => {
+    const user = userEvent.setup();
+    await storeTestEvents(source.db, [
+      makeMinimalEvent({
+        id: 5,
+        name: 'Cygnus NG-24 Undocking',
+        type: { id: 8, name: 'Spacecraft Undocking' },
+        date: iso(Date.now() + 200 * HOUR),
+      }),
+    ]);
+    const router = renderList('/events');
+    expect(await screen.findByText('5 events')).toBeTruthy();
+    const order = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Order' });
+    const ordering = () => new URLSearchParams(router.state.location.search).get('ordering');
+    await user.selectOptions(order, 'Date, earliest first');
+    expect(ordering()).toBe('date');
+
+    const search = screen.getByRole('searchbox', { name: 'Search events' });
+    await user.type(search, 'docking');
+    expect(await screen.findByText('4 events')).toBeTruthy();
+    expect(order.value).toBe('relevance');
+    expect(
+      within(order).getByRole<HTMLOptionElement>('option', { name: 'Relevance' }).selected,
+    ).toBe(true);
+    // Best match first; equal matches earliest first, as chosen.
+    expect(eventLinks()).toEqual([
+      'Soyuz MS-29 Docking',
+      'Crew-11 Docking',
+      'Progress 90 Undocking',
+      'Cygnus NG-24 Undocking',
+    ]);
+    await waitFor(() => {
+      expect(ordering()).toBe('relevance,date');
+    });
+
+    await user.clear(search);
+    expect(await screen.findByText('5 events')).toBeTruthy();
+    expect(order.value).toBe('date');
+    expect(within(order).queryByRole('option', { name: 'Relevance' })).toBeNull();
+    expect(eventLinks()[0]).toBe('Progress 90 Undocking');
+    await waitFor(() => {
+      expect(ordering()).toBe('date');
+    });
+  });
+
+  it('orders by date when a link asks for relevance without a search', async () => {
+    renderList('/events?ordering=relevance,date');
+    expect(await screen.findByText('4 events')).toBeTruthy();
+    const order = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Order' });
+    expect(order.value).toBe('date');
+    expect(within(order).queryByRole('option', { name: 'Relevance' })).toBeNull();
+    expect(eventLinks()).toEqual([
+      'Progress 90 Undocking',
+      'Soyuz MS-29 Docking',
+      'US Spacewalk 93',
+      'Crew-11 Docking',
+    ]);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('reports nonsense parameters instead of failing', async () => {

@@ -10,7 +10,7 @@ import { LiveNowStrip } from '../../features/webcasts/components/LiveNowStrip.ts
 // Module-level, so the list page receives the same functions on every render.
 const renderLiveNow = (events: readonly EventSummary[]) => <LiveNowStrip events={events} />;
 const renderCalendarExport = (events: readonly { id: number }[], viewTitle: string) => (
-  <ExportCalendarButton events={events} viewTitle={viewTitle} />
+  <ExportCalendarButton events={events} viewTitle={viewTitle} iconOnlyOnPhone />
 );
 
 /** A list page with what other features add to it: first-sync state, live strip, calendar. */

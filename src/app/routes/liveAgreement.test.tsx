@@ -3,8 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { EventDetailed } from '../../api/schemas.ts';
 import { toEventSummary } from '../../db/eventSummary.ts';
-import { makeDatePrecision, makeVidUrl } from '../../api/testing/eventFactory.ts';
-import { makeEventDetailed } from '../../db/testing/eventFactories.ts';
+import { makeDatePrecision, makeMinimalEvent, makeVidUrl } from '../../api/testing/eventFactory.ts';
 import { sourceDatabasePerTest } from '../../db/testing/sourceDatabasePerTest.ts';
 import type { SyncController } from '../../sync/syncController.ts';
 import { heatOf } from '../../sync/syncCadence.ts';
@@ -61,7 +60,7 @@ const cases: { name: string; live: boolean; event: Partial<EventDetailed> }[] = 
 
 describe('one definition of live: row, detail header, facet, strip, cadence and reminders agree', () => {
   it.each(cases)('$name → live: $live', async ({ event: overrides, live }) => {
-    const detailed = makeEventDetailed({
+    const detailed = makeMinimalEvent({
       id: 31,
       name: 'Agreement Docking',
       type: { id: 2, name: 'Docking' },

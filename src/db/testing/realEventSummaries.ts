@@ -1,9 +1,10 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { EventDetailed } from '../../api/schemas.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { EventDetailed, EventNormal } from '../../api/schemas.ts';
 import { toEventSummary, type EventSummary } from '../eventSummary.ts';
-import { launch, makeEventSummary, spacestation } from './eventFactories.ts';
-import { ll2DataFile } from '../../testing/ll2Data.ts';
+import { makeLaunch, makeSpaceStation } from '../../api/testing/eventFactory.ts';
+import { makeEventSummary } from './eventFactories.ts';
+import { ll2DataDir, ll2DataFile } from '../../testing/ll2Data.ts';
 
 /** The real 2.3.0 detailed events (2020, and Soyuz MS-26's farewell and undocking in 2025). */
 export const DETAILED_2_3_0 = 'TiloHeidasch-launchschedule_previousevents_2.3.0_detailed.json';
@@ -45,8 +46,10 @@ export function realSummaries220(): EventSummary[] {
       type: record.type,
       date: record.date,
       date_precision: null,
-      spacestations: (record.spacestations ?? []).map((s) => spacestation(s.id, s.name)),
-      launches: (record.launches ?? []).map((l) => launch(l.id, l.name)),
+      spacestations: (record.spacestations ?? []).map((s) =>
+        makeSpaceStation({ id: s.id, name: s.name }),
+      ),
+      launches: (record.launches ?? []).map((l) => makeLaunch(l.id, l.name)),
     }),
   );
 }
@@ -54,4 +57,25 @@ export function realSummaries220(): EventSummary[] {
 /** Summaries of the real 2.3.0 records, projected as the sync projects them. */
 export function realSummaries230(): EventSummary[] {
   return realDetailedEvents().map(toEventSummary);
+}
+
+/**
+ * Every distinct real event of the recordings, as the lists hold them: the 2.3.0 list and detailed
+ * responses projected as the sync projects them, then the 2.2.0 records not among them (names,
+ * types and stations only; see `realSummaries220`). What search ranks on real names.
+ */
+export function realEventSummaries(): EventSummary[] {
+  const byId = new Map<number, EventSummary>();
+  for (const file of readdirSync(ll2DataDir)) {
+    if (!file.endsWith('.json') || !file.includes('_2.3.0') || file.startsWith('openapi')) continue;
+    const data: unknown = JSON.parse(readFileSync(ll2DataFile(file), 'utf8'));
+    if (!Array.isArray(data)) continue;
+    for (const record of data) {
+      const parsed = EventNormal.safeParse(record);
+      if (parsed.success) byId.set(parsed.data.id, toEventSummary(parsed.data));
+    }
+  }
+  for (const summary of realSummaries220())
+    if (!byId.has(summary.id)) byId.set(summary.id, summary);
+  return [...byId.values()];
 }

@@ -1,4 +1,5 @@
-import { appBaseUrl, configuredSnapshotFolder } from '../../api/snapshotUrl.ts';
+import { configuredSnapshotFolder } from '../../api/snapshotUrl.ts';
+import { appBaseUrl } from '../../lib/appBase.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import { serveSyncEngine } from './serveSyncEngine.ts';
 import { createSyncEngine } from './syncEngine.ts';

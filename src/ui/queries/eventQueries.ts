@@ -1,9 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  getStoredEvent,
-  loadEventSummaries,
-  type SourceDatabase,
-} from '../../db/sourceDatabase.ts';
+import { type SourceDatabase } from '../../db/sourceDatabase.ts';
+import { getStoredEvent, loadEventSummaries } from '../../db/eventReads.ts';
 
 /**
  * Query keys from general to specific. Everything under `all(source)` is invalidated when the

@@ -8,6 +8,8 @@ interface ShareButtonProps {
   /** Absolute URL; the current page's when absent (a list URL carries its filters). */
   url?: string;
   text?: string;
+  /** Only the icon below Tailwind's `sm` (the name stays for screen readers and the tooltip). */
+  iconOnlyOnPhone?: boolean;
 }
 
 const OUTCOME_TEXT: Record<ShareOutcome, string> = {
@@ -18,7 +20,7 @@ const OUTCOME_TEXT: Record<ShareOutcome, string> = {
 };
 
 /** "Share": the system share sheet where there is one, otherwise copies the link. */
-export function ShareButton({ title, url, text }: ShareButtonProps) {
+export function ShareButton({ title, url, text, iconOnlyOnPhone = false }: ShareButtonProps) {
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const onClick = async () => {
     setOutcome(null);
@@ -27,6 +29,8 @@ export function ShareButton({ title, url, text }: ShareButtonProps) {
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <ActionButton
+        label="Share"
+        iconOnlyOnPhone={iconOnlyOnPhone}
         onClick={() => void onClick()}
         icon={
           <svg
@@ -44,9 +48,7 @@ export function ShareButton({ title, url, text }: ShareButtonProps) {
             <path d="M7 9l6-3.4M7 11l6 3.4" />
           </svg>
         }
-      >
-        Share
-      </ActionButton>
+      />
       <span
         role="status"
         className={`text-xs ${outcome === 'failed' ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDetailed } from '../../api/schemas.ts';
-import { launch, makeEventSummary, spacestation } from '../../db/testing/eventFactories.ts';
+import { makeEventSummary } from '../../db/testing/eventFactories.ts';
+import { makeSpaceStation, makeLaunch } from '../../api/testing/eventFactory.ts';
 import {
   dateSpan,
   isDockedAt,
@@ -12,10 +13,10 @@ import {
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 6, 15, 12);
-const iss = spacestation(4, 'International Space Station');
-const tiangong = spacestation(18, 'Tiangong Space Station');
-const crew12 = launch('c12', 'Falcon 9 Block 5 | Crew-12');
-const ms28 = launch('ms28', 'Soyuz 2.1a | Soyuz MS-28');
+const iss = makeSpaceStation({ id: 4, name: 'International Space Station' });
+const tiangong = makeSpaceStation({ id: 18, name: 'Tiangong Space Station' });
+const crew12 = makeLaunch('c12', 'Falcon 9 Block 5 | Crew-12');
+const ms28 = makeLaunch('ms28', 'Soyuz 2.1a | Soyuz MS-28');
 const at = (days: number) => new Date(NOW + days * DAY).toISOString();
 const type = (id: number, name: string) => ({ id, name });
 const DOCKING = type(2, 'Docking');
@@ -67,7 +68,7 @@ describe('stationHistories: pairing through the launch', () => {
   });
 
   it('does not keep a years-old arrival open, nor one whose vehicle has landed', () => {
-    const old = launch('old', 'Soyuz 2.1a | Progress MS-15 (76P)');
+    const old = makeLaunch('old', 'Soyuz 2.1a | Progress MS-15 (76P)');
     const summaries = [
       visit(1, DOCKING, -2000, { launches: [old] }),
       visit(2, DOCKING, -20, { launches: [crew12] }),

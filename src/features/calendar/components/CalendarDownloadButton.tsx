@@ -11,6 +11,8 @@ interface CalendarDownloadButtonProps {
   /** Makes the file (loads records, builds the iCalendar text); may throw a message for people. */
   build: () => Promise<BuiltCalendar>;
   disabled?: boolean;
+  /** Only the icon below Tailwind's `sm` (the name stays for screen readers and the tooltip). */
+  iconOnlyOnPhone?: boolean;
 }
 
 type Outcome =
@@ -32,6 +34,7 @@ export function CalendarDownloadButton({
   fileName,
   build,
   disabled = false,
+  iconOnlyOnPhone = false,
 }: CalendarDownloadButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const onClick = async () => {
@@ -48,6 +51,8 @@ export function CalendarDownloadButton({
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <ActionButton
+        label={label}
+        iconOnlyOnPhone={iconOnlyOnPhone}
         disabled={disabled || outcome.state === 'working'}
         onClick={() => void onClick()}
         icon={
@@ -63,9 +68,7 @@ export function CalendarDownloadButton({
             <path d="M3 8h14M7 2v4M13 2v4" />
           </svg>
         }
-      >
-        {label}
-      </ActionButton>
+      />
       <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
         {outcome.state === 'working' && 'Making the calendar file…'}
         {outcome.state === 'done' && outcome.message}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { appBaseUrl, configuredSnapshotFolder } from '../../../api/snapshotUrl.ts';
+import { configuredSnapshotFolder } from '../../../api/snapshotUrl.ts';
+import { appBaseUrl } from '../../../lib/appBase.ts';
 import { calendarFeedLinks, type FeedLink } from '../utils/calendarFeedList.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { countChangesByEvent, getStoredEvents } from '../../../db/eventChangeStore.ts';
+import { countChangesByEvent } from '../../../db/eventChangeStore.ts';
+import { getStoredEvents } from '../../../db/eventReads.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { alarmLeadMinutes } from '../utils/alarmLead.ts';
@@ -11,6 +12,8 @@ interface ExportCalendarButtonProps {
   events: readonly { id: number }[];
   /** The view's name, e.g. "Upcoming" or "Watchlist": the calendar's and the file's name. */
   viewTitle: string;
+  /** Only the icon below Tailwind's `sm`, where it sits beside the page's heading. */
+  iconOnlyOnPhone?: boolean;
 }
 
 /**
@@ -20,6 +23,7 @@ interface ExportCalendarButtonProps {
 export const ExportCalendarButton = memo(function ExportCalendarButton({
   events: listed,
   viewTitle,
+  iconOnlyOnPhone = false,
 }: ExportCalendarButtonProps) {
   const { db, apiBaseUrl } = useSource();
   const build = async () => {
@@ -46,6 +50,7 @@ export const ExportCalendarButton = memo(function ExportCalendarButton({
       fileName={icsFileName(`rendezvous ${viewTitle}`)}
       build={build}
       disabled={listed.length === 0}
+      iconOnlyOnPhone={iconOnlyOnPhone}
     />
   );
 });

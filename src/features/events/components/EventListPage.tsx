@@ -18,7 +18,13 @@ import { useSearchText } from '../hooks/useSearchText.ts';
 import { useSteadyFilters } from '../hooks/useSteadyFilters.ts';
 import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
-import { countActiveFilters, type EventFilters } from '../utils/eventFilters.ts';
+import {
+  countActiveFilters,
+  relevanceOrdering,
+  relevanceTieBreak,
+  withSearch,
+  type EventFilters,
+} from '../utils/eventFilters.ts';
 import { buildFilterCatalog } from '../utils/filterCatalog.ts';
 import {
   createEventQuery,
@@ -94,7 +100,9 @@ export function EventListPage({
     useCallback(
       (search: string) => {
         // The first search makes a history entry; refining or clearing it replaces that entry.
-        setFilters({ ...fromUrl.filters, search }, { replace: fromUrl.filters.search !== '' });
+        setFilters(withSearch(fromUrl.filters, search), {
+          replace: fromUrl.filters.search !== '',
+        });
       },
       [setFilters, fromUrl.filters],
     ),
@@ -102,7 +110,7 @@ export function EventListPage({
   // What the list shows: the URL's filters with the search being typed. Kept as one object while
   // they mean the same, so the URL catching up re-runs nothing.
   const filters = useSteadyFilters(
-    useMemo(() => ({ ...fromUrl.filters, search: searchText }), [fromUrl.filters, searchText]),
+    useMemo(() => withSearch(fromUrl.filters, searchText), [fromUrl.filters, searchText]),
   );
   // The filter panel does not show the search: a keystroke leaves it alone.
   const panelFilters = useSteadyFilters(fromUrl.filters);
@@ -113,7 +121,7 @@ export function EventListPage({
   const changeFilters = useCallback(
     (next: EventFilters) => {
       // The panel's filters carry the URL's search, which may lag the box by a pause.
-      setFilters({ ...next, search: searchTextRef.current });
+      setFilters(withSearch(next, searchTextRef.current));
     },
     [setFilters],
   );
@@ -141,8 +149,11 @@ export function EventListPage({
     () => runQuery(deferredFilters, view, now),
     [runQuery, deferredFilters, view, now],
   );
+  // "Next" marks the soonest listed event, which only the view's own date order puts first.
   const nextEvent =
-    view === 'upcoming' && filters.ordering === null
+    view === 'upcoming' &&
+    relevanceTieBreak(filters.ordering) === null &&
+    !ranksByRelevance(filters)
       ? (events.find((event) => event.dateMs !== null && event.dateMs >= now) ?? null)
       : null;
   const nextEventId = nextEvent?.id ?? null;
@@ -156,15 +167,26 @@ export function EventListPage({
   useListKeyboard(searchRef, events.length, moveTo);
 
   const activeFilters = countActiveFilters(filters);
+  const hasEvents = all !== undefined && all.length > 0;
 
   return (
     <div className="space-y-4">
       <title>{`${TITLES[view]} · Rendezvous`}</title>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
+      {/* On a phone the heading shares its row with the actions (icons there) and the presets
+          scroll sideways in one row, so the first event shows without scrolling. */}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
+        <h1 className="text-xl font-bold tracking-tight text-slate-900 sm:text-2xl dark:text-slate-50">
           {TITLES[view]}
         </h1>
-        <EventPresetLinks now={now} />
+        {hasEvents && (
+          <div className="ml-auto flex items-center gap-2 sm:ml-0">
+            {renderCalendarExport(events, TITLES[view])}
+            <ShareButton title={`${TITLES[view]} · Rendezvous`} iconOnlyOnPhone />
+          </div>
+        )}
+        <div className="w-full min-w-0 sm:ml-auto sm:w-auto">
+          <EventPresetLinks now={now} />
+        </div>
       </div>
 
       {/* Until events are stored there is nothing to search or filter; then the whole page
@@ -228,10 +250,18 @@ export function EventListPage({
                   value={ranksByRelevance(filters) ? 'relevance' : ordering}
                   offersRelevance={searching}
                   onChange={(next) => {
-                    // While searching, the default is relevance: a date order must be kept.
-                    const isDefault =
-                      next === 'relevance' || (!searching && next === defaultOrdering(view));
-                    setFilters({ ...filters, ordering: isDefault ? null : next });
+                    // Relevance keeps the chosen date order to break ties. While searching a date
+                    // order is written even when it is the view's own: the default is relevance.
+                    const ordering =
+                      next === 'relevance'
+                        ? relevanceOrdering(relevanceTieBreak(filters.ordering))
+                        : !searching && next === defaultOrdering(view)
+                          ? null
+                          : next;
+                    setFilters({
+                      ...filters,
+                      ordering: ordering === 'relevance' ? null : ordering,
+                    });
                   }}
                 />
                 <p
@@ -240,10 +270,6 @@ export function EventListPage({
                 >
                   {eventCountText(events.length)}
                 </p>
-              </div>
-              <div className="flex flex-wrap items-center gap-2">
-                {renderCalendarExport(events, TITLES[view])}
-                <ShareButton title={`${TITLES[view]} · Rendezvous`} />
               </div>
 
               {problems.length > 0 && (

@@ -1,32 +1,35 @@
 import { useId } from 'react';
-import { EVENT_ORDERINGS } from '../../../api/params.ts';
-import type { ListOrdering } from '../utils/eventFilters.ts';
+import { EVENT_ORDERINGS, type EventOrdering } from '../../../api/params.ts';
 
-const LABELS: Record<ListOrdering, string> = {
-  relevance: 'Best match first',
+/** What the control offers: relevance (its tie-break is kept by the page) or a date order. */
+export type OrderingChoice = 'relevance' | EventOrdering;
+
+const LABELS: Record<OrderingChoice, string> = {
+  relevance: 'Relevance',
   date: 'Date, earliest first',
   '-date': 'Date, latest first',
   '-last_updated': 'Recently updated first',
   last_updated: 'Least recently updated first',
 };
 
-/** The list's order; "Best match first" is offered (and is the default) while searching. */
+/** The list's order; "Relevance" (best match first) is offered, and is the default, while searching. */
 export function EventOrderingSelect({
   value,
   offersRelevance,
   onChange,
 }: {
-  value: ListOrdering;
+  value: OrderingChoice;
   offersRelevance: boolean;
-  onChange: (ordering: ListOrdering) => void;
+  onChange: (ordering: OrderingChoice) => void;
 }) {
   const id = useId();
-  const options: readonly ListOrdering[] = offersRelevance
+  const options: readonly OrderingChoice[] = offersRelevance
     ? ['relevance', ...EVENT_ORDERINGS]
     : EVENT_ORDERINGS;
   return (
     <div className="flex items-center gap-2 text-sm">
-      <label htmlFor={id} className="text-slate-700 dark:text-slate-200">
+      {/* The chosen order reads for itself on a phone, where the count must fit beside it. */}
+      <label htmlFor={id} className="sr-only text-slate-700 sm:not-sr-only dark:text-slate-200">
         Order
       </label>
       <select

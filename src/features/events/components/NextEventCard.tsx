@@ -32,6 +32,7 @@ export const NextEventCard = memo(function NextEventCard({
           className="hidden size-24 shrink-0 rounded-lg object-cover sm:block sm:h-24 sm:w-36"
         />
       )}
+      {/* On a phone the countdown sits in the corner, on the "Next up" line: one line less. */}
       <div className="min-w-0 flex-1 space-y-1">
         <h2
           id={headingId}
@@ -58,7 +59,7 @@ export const NextEventCard = memo(function NextEventCard({
       <Countdown
         dateMs={event.dateMs}
         precisionId={event.datePrecisionId}
-        className="w-full shrink-0 text-lg font-bold sm:w-auto sm:text-right text-sky-900 sm:text-2xl dark:text-sky-200"
+        className="absolute top-3 right-3 text-sm font-bold text-sky-900 sm:static sm:shrink-0 sm:text-right sm:text-2xl dark:text-sky-200"
       />
     </section>
   );

@@ -4,10 +4,15 @@ import { EVENT_FILTER_PARAMS, queryFromPairs } from '../testing/hostileQuery.ts'
 import { EVENT_ORDERINGS } from '../../../api/params.ts';
 import {
   eventFiltersQueryString,
+  isRelevance,
   parseEventFilters,
+  relevanceOrdering,
+  relevanceTieBreak,
   serializeEventFilters,
   type EventFilters,
 } from './eventFilters.ts';
+
+const ORDERINGS: readonly string[] = EVENT_ORDERINGS;
 
 // Property-based checks of the list URL (the URL is the view, so anyone can hand the app any query
 // string): whatever arrives, the parser answers a usable filter state and never throws.
@@ -143,10 +148,11 @@ function expectValidFilterState(filters: EventFilters) {
   }
   expect(typeof filters.hasWebcast).toBe('boolean');
   expect(typeof filters.liveNow).toBe('boolean');
+  const ordering = filters.ordering;
   expect(
-    filters.ordering === null ||
-      filters.ordering === 'relevance' ||
-      EVENT_ORDERINGS.includes(filters.ordering),
+    ordering === null ||
+      ORDERINGS.includes(ordering) ||
+      (isRelevance(ordering) && relevanceOrdering(relevanceTieBreak(ordering)) === ordering),
   ).toBe(true);
 }
 
@@ -257,7 +263,14 @@ describe('parseEventFilters, fuzzed', () => {
       days: fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { maxLength: 3 }),
       hasWebcast: fc.boolean(),
       liveNow: fc.boolean(),
-      ordering: fc.option(fc.constantFrom(...EVENT_ORDERINGS), { nil: null }),
+      ordering: fc.option(
+        fc.constantFrom(
+          ...EVENT_ORDERINGS,
+          'relevance' as const,
+          ...EVENT_ORDERINGS.map((key) => relevanceOrdering(key)),
+        ),
+        { nil: null },
+      ),
     });
     fc.assert(
       fc.property(state, (filters) => {

@@ -6,6 +6,7 @@ import {
   parseDateParam,
   parseEventFilters,
   serializeEventFilters,
+  withSearch,
 } from './eventFilters.ts';
 
 const parse = (query: string) => parseEventFilters(new URLSearchParams(query));
@@ -72,6 +73,48 @@ describe('parseEventFilters', () => {
 
   it('uses the first key of a comma-list ordering', () => {
     expect(parse('ordering=-date,last_updated').filters.ordering).toBe('-date');
+  });
+
+  it('reads relevance with the date order that breaks its ties, and writes it back', () => {
+    expect(parse('ordering=relevance').filters.ordering).toBe('relevance');
+    const tied = parse('search=dock&ordering=relevance,-last_updated');
+    expect(tied.filters.ordering).toBe('relevance,-last_updated');
+    expect(tied.problems).toEqual([]);
+    expect(eventFiltersQueryString(tied.filters)).toBe(
+      'search=dock&ordering=relevance,-last_updated',
+    );
+    const odd = parse('ordering=relevance,name');
+    expect(odd.filters.ordering).toBe('relevance');
+    expect(odd.problems).toEqual([
+      'Ignored name in ordering=relevance,name: relevance is followed by a date order.',
+    ]);
+  });
+});
+
+describe('withSearch', () => {
+  const dated = { ...NO_FILTERS, ordering: '-last_updated' as const };
+
+  it('starts a search at relevance, keeping a chosen date order to break ties', () => {
+    expect(withSearch(dated, 'dock').ordering).toBe('relevance,-last_updated');
+    expect(withSearch(NO_FILTERS, 'dock').ordering).toBeNull();
+  });
+
+  it('keeps a date order picked during the search while it is refined', () => {
+    const picked = { ...dated, search: 'dock' };
+    expect(withSearch(picked, 'docking').ordering).toBe('-last_updated');
+  });
+
+  it('returns to the date order when the search is cleared', () => {
+    const ranked = withSearch(dated, 'dock');
+    expect(withSearch(ranked, '').ordering).toBe('-last_updated');
+    expect(withSearch({ ...NO_FILTERS, search: 'dock', ordering: 'relevance' }, ' ').ordering).toBe(
+      null,
+    );
+  });
+
+  it('returns the same object when nothing changes', () => {
+    const ranked = withSearch(dated, 'dock');
+    expect(withSearch(ranked, 'dock')).toBe(ranked);
   });
 });
 

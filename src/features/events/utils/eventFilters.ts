@@ -1,7 +1,47 @@
 import { EVENT_ORDERINGS, type EventOrdering } from '../../../api/params.ts';
 
-/** What a list can be ordered by: a date ordering, or best match first while searching. */
-export type ListOrdering = EventOrdering | 'relevance';
+/**
+ * Best match first while searching, local to this app (the API has no such ordering). After the
+ * comma, the date ordering the person chose: it breaks ties between equal matches, and orders the
+ * list once the search is cleared. The URL carries it as the API writes a comma list of keys.
+ */
+export type RelevanceOrdering = 'relevance' | `relevance,${EventOrdering}`;
+
+/** What a list can be ordered by: a date ordering, or relevance while searching. */
+export type ListOrdering = EventOrdering | RelevanceOrdering;
+
+export function isRelevance(ordering: ListOrdering): ordering is RelevanceOrdering {
+  return ordering.startsWith('relevance');
+}
+
+/** The date ordering the person chose (alone, or as relevance's tie-break); null: the view's own. */
+export function relevanceTieBreak(ordering: ListOrdering | null): EventOrdering | null {
+  if (ordering === null || ordering === 'relevance') return null;
+  return isRelevance(ordering) ? (ordering.slice('relevance,'.length) as EventOrdering) : ordering;
+}
+
+export function relevanceOrdering(tieBreak: EventOrdering | null): RelevanceOrdering {
+  return tieBreak === null ? 'relevance' : `relevance,${tieBreak}`;
+}
+
+const isEventOrdering = (key: string): key is EventOrdering =>
+  (EVENT_ORDERINGS as readonly string[]).includes(key);
+
+/**
+ * The filters with a new search text. Relevance is the default while searching: a search begun
+ * (where there was none) ranks the best match first and keeps a chosen date order as the tie-break;
+ * a date order picked during the search holds until it is cleared; a search cleared leaves the
+ * date order alone.
+ */
+export function withSearch(filters: EventFilters, search: string): EventFilters {
+  const was = filters.search.trim() !== '';
+  const is = search.trim() !== '';
+  let ordering = filters.ordering;
+  if (!was && is && ordering !== null) ordering = relevanceOrdering(relevanceTieBreak(ordering));
+  else if (was && !is) ordering = relevanceTieBreak(ordering);
+  if (search === filters.search && ordering === filters.ordering) return filters;
+  return { ...filters, search, ordering };
+}
 
 /**
  * Everything a list can be narrowed by. The URL is the view: each field maps to the API's own
@@ -26,7 +66,7 @@ export interface EventFilters {
   liveNow: boolean;
   /**
    * Null: the view's own order (upcoming soonest first, previous most recent first), and best
-   * match first while searching.
+   * match first while searching (see `RelevanceOrdering`, `withSearch`).
    */
   ordering: ListOrdering | null;
 }
@@ -174,11 +214,15 @@ export function parseEventFilters(params: URLSearchParams): ParsedEventFilters {
   const ordering = params.get('ordering');
   if (ordering !== null && ordering !== '') {
     // The API allows a comma list; its first key decides the order here (ties go by id).
-    const first = ordering.split(',')[0]?.trim() ?? '';
-    if ((EVENT_ORDERINGS as readonly string[]).includes(first)) {
-      filters.ordering = first as EventOrdering;
+    // Relevance (this app's own) takes its tie-break from the second key.
+    const [first = '', second = ''] = ordering.split(',').map((key) => key.trim());
+    if (isEventOrdering(first)) {
+      filters.ordering = first;
     } else if (first === 'relevance') {
-      filters.ordering = 'relevance';
+      filters.ordering = relevanceOrdering(isEventOrdering(second) ? second : null);
+      if (second !== '' && !isEventOrdering(second)) {
+        report(`Ignored ${second} in ordering=${ordering}: relevance is followed by a date order.`);
+      }
     } else {
       report(
         `Ignored ordering=${ordering}: use date, -date, last_updated, -last_updated or relevance.`,

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { missionArc } from './missionArc.ts';
+import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import {
-  launch,
-  makeEventDetailed,
-  makeEventSummary,
-  program,
-  spacestation,
-} from '../../../db/testing/eventFactories.ts';
+  makeProgram,
+  makeSpaceStation,
+  makeLaunch,
+  makeMinimalEvent,
+} from '../../../api/testing/eventFactory.ts';
 
-const iss = spacestation(4, 'International Space Station');
-const issProgram = program(17, 'International Space Station');
-const starship = program(1, 'SpaceX Starship');
-const ms26 = launch('ms26', 'Soyuz 2.1a | Soyuz MS-26');
-const dm2 = launch('dm2', 'Falcon 9 Block 5 | SpX-DM2 (Demonstration Mission 2)');
-const crew10 = launch('crew10', 'Falcon 9 Block 5 | Crew-10');
+const iss = makeSpaceStation({ id: 4, name: 'International Space Station' });
+const issProgram = makeProgram({ id: 17, name: 'International Space Station' });
+const starship = makeProgram({ id: 1, name: 'SpaceX Starship' });
+const ms26 = makeLaunch('ms26', 'Soyuz 2.1a | Soyuz MS-26');
+const dm2 = makeLaunch('dm2', 'Falcon 9 Block 5 | SpX-DM2 (Demonstration Mission 2)');
+const crew10 = makeLaunch('crew10', 'Falcon 9 Block 5 | Crew-10');
 const at = (day: number) => new Date(Date.UTC(2025, 3, day, 12)).toISOString();
 const ids = (events: { id: number }[]) => events.map((event) => event.id);
 
 describe('missionArc', () => {
-  const farewell = makeEventDetailed({
+  const farewell = makeMinimalEvent({
     id: 10,
     date: at(19),
     spacestations: [iss],
@@ -75,10 +75,10 @@ describe('missionArc', () => {
   });
 
   it('falls back on the program for an event with no station', () => {
-    const staticFire = makeEventDetailed({ id: 50, date: at(10), program: [starship] });
+    const staticFire = makeMinimalEvent({ id: 50, date: at(10), program: [starship] });
     const arc = missionArc(staticFire, [
       makeEventSummary({ id: 51, date: at(8), program: [starship] }),
-      makeEventSummary({ id: 52, date: at(9), program: [program(2, 'Other')] }),
+      makeEventSummary({ id: 52, date: at(9), program: [makeProgram({ id: 2, name: 'Other' })] }),
     ]);
     expect(arc.around.through).toEqual(['SpaceX Starship']);
     expect(ids(arc.around.before)).toEqual([51]);
@@ -86,7 +86,7 @@ describe('missionArc', () => {
   });
 
   it('is empty for an event with no launch, station or program', () => {
-    const alone = makeEventDetailed({ id: 60, date: at(10) });
+    const alone = makeMinimalEvent({ id: 60, date: at(10) });
     expect(missionArc(alone, summaries)).toEqual({
       mission: { name: null, before: [], after: [] },
       around: { through: [], before: [], after: [] },

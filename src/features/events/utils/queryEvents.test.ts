@@ -3,14 +3,14 @@ import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import { createEventQuery, dateOrdering, sortEvents } from './queryEvents.ts';
-import { SearchRank, searchScore, searchTerms } from './searchEvents.ts';
+import { SearchRank, searchScore, searchTerms, termRank } from './searchEvents.ts';
+import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import {
-  agency,
-  makeEventSummary,
-  program,
-  spacestation,
-  webcast,
-} from '../../../db/testing/eventFactories.ts';
+  makeAgency,
+  makeProgram,
+  makeSpaceStation,
+  makeBareWebcast,
+} from '../../../api/testing/eventFactory.ts';
 
 const NOW = Date.UTC(2026, 6, 10, 12);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -21,9 +21,9 @@ const docking = makeEventSummary({
   name: 'Soyuz MS-29 docking',
   type: { id: 2, name: 'Docking' },
   date: iso(NOW + 5 * HOUR),
-  agencies: [agency(63, 'Roscosmos')],
-  spacestations: [spacestation(4, 'International Space Station')],
-  program: [program(17, 'ISS')],
+  agencies: [makeAgency({ id: 63, name: 'Roscosmos' })],
+  spacestations: [makeSpaceStation({ id: 4, name: 'International Space Station' })],
+  program: [makeProgram({ id: 17, name: 'ISS' })],
   last_updated: iso(NOW - 10 * HOUR),
 });
 const spacewalk = makeEventSummary({
@@ -32,10 +32,10 @@ const spacewalk = makeEventSummary({
   type: { id: 3, name: 'EVA' },
   date: iso(NOW + 48 * HOUR),
   location: 'Soyuz hatch, ISS',
-  agencies: [agency(44, 'NASA')],
-  spacestations: [spacestation(4, 'International Space Station')],
-  program: [program(17, 'ISS')],
-  vid_urls: [webcast()],
+  agencies: [makeAgency({ id: 44, name: 'NASA' })],
+  spacestations: [makeSpaceStation({ id: 4, name: 'International Space Station' })],
+  program: [makeProgram({ id: 17, name: 'ISS' })],
+  vid_urls: [makeBareWebcast()],
   last_updated: iso(NOW - 1 * HOUR),
 });
 const landing = makeEventSummary({
@@ -44,9 +44,9 @@ const landing = makeEventSummary({
   type: { id: 9, name: 'Spacecraft Landing' },
   date: iso(NOW - 2 * HOUR),
   description: 'Soyuz is not involved.',
-  agencies: [agency(121, 'SpaceX')],
+  agencies: [makeAgency({ id: 121, name: 'SpaceX' })],
   webcast_live: true,
-  vid_urls: [webcast({ live: true })],
+  vid_urls: [makeBareWebcast({ live: true })],
   last_updated: iso(NOW - 30 * HOUR),
 });
 const oldFire = makeEventSummary({
@@ -54,7 +54,7 @@ const oldFire = makeEventSummary({
   name: 'Static fire',
   type: { id: 5, name: 'Static Fire' },
   date: '2020-08-24T00:44:30Z',
-  agencies: [agency(121, 'SpaceX')],
+  agencies: [makeAgency({ id: 121, name: 'SpaceX' })],
   last_updated: iso(NOW - 100 * HOUR),
 });
 const undated = makeEventSummary({ id: 5, name: 'Someday docking', date: null });
@@ -125,24 +125,26 @@ describe('search', () => {
     expect(ids({ search: 'SOYUZ' })).toEqual([1, 2, 3]);
   });
 
-  it('scores by the best place holding each term', () => {
-    expect(searchScore(docking, ['soyuz'])).toBe(SearchRank.NameWord);
-    expect(searchScore(docking, ['soy'])).toBe(SearchRank.NameWordStart);
-    expect(searchScore(docking, ['oyuz'])).toBe(SearchRank.NameInsideWord);
-    expect(searchScore(spacewalk, ['soyuz'])).toBe(SearchRank.Location);
-    expect(searchScore(docking, ['roscosmos'])).toBe(SearchRank.Agencies);
-    expect(searchScore(docking, ['iss'])).toBe(SearchRank.Programs);
-    expect(searchScore(landing, ['soyuz'])).toBe(SearchRank.Description);
+  it('finds each term at its best place', () => {
+    const rank = (event: typeof docking, term: string) => termRank(event.search, term);
+    expect(rank(docking, 'soyuz')).toBe(SearchRank.NameWord);
+    expect(rank(docking, 'soy')).toBe(SearchRank.NameWordStart);
+    expect(rank(docking, 'oyuz')).toBe(SearchRank.NameInsideWord);
+    expect(rank(spacewalk, 'soyuz')).toBe(SearchRank.Location);
+    expect(rank(docking, 'roscosmos')).toBe(SearchRank.Agencies);
+    expect(rank(docking, 'iss')).toBe(SearchRank.Programs);
+    expect(rank(landing, 'soyuz')).toBe(SearchRank.Description);
+    expect(rank(docking, 'mars')).toBe(-1);
     expect(searchScore(docking, ['soyuz', 'docking'])).toBe(0);
     expect(searchScore(docking, ['soyuz', 'mars'])).toBe(-1);
   });
 
   it('takes the best occurrence of a term in the name', () => {
-    const named = (name: string) => makeEventSummary({ id: 9, name });
+    const named = (name: string) => makeEventSummary({ id: 9, name }).search;
     // Inside "Undocking" first, then at the start of "docking": the word start counts.
-    expect(searchScore(named('Undocking and docking'), ['dock'])).toBe(SearchRank.NameWordStart);
-    expect(searchScore(named('Crew-9 Dragon'), ['crew-9'])).toBe(SearchRank.NameWord);
-    expect(searchScore(named('Crew-9X'), ['crew-9'])).toBe(SearchRank.NameWordStart);
+    expect(termRank(named('Undocking and docking'), 'dock')).toBe(SearchRank.NameWordStart);
+    expect(termRank(named('Crew-9 Dragon'), 'crew-9')).toBe(SearchRank.NameWord);
+    expect(termRank(named('Crew-9X'), 'crew-9')).toBe(SearchRank.NameWordStart);
   });
 
   it('splits terms on spaces and commas', () => {
@@ -190,6 +192,21 @@ describe('relevance', () => {
     expect(search('dock', '-date')).toEqual([16, 15, 13, 12, 14, 11, 20]);
     expect(search('dock', 'date')).toEqual([20, 11, 14, 12, 13, 15, 16]);
   });
+
+  it('breaks ties by the date order kept after it', () => {
+    // Equal matches go earliest first; a better match still comes before a worse one.
+    expect(search('dock', 'relevance,date')).toEqual([12, 13, 15, 20, 11, 14, 16]);
+    expect(search('dock', 'relevance,-date')).toEqual(search('dock'));
+  });
+
+  it('puts more terms found in the name first', () => {
+    // Both terms inside words of the name beat one word in the name and one in the description.
+    const inName = named(31, 'Undocking of Crewdragon', '2026-01-01T00:00:00Z');
+    const halfInName = named(32, 'Dock', '2026-02-01T00:00:00Z', 'The crew returns.');
+    const query = createEventQuery(sortEvents([inName, halfInName], '-date'));
+    const ids = query({ ...NO_FILTERS, search: 'dock crew' }, 'all', NOW).events.map((e) => e.id);
+    expect(ids).toEqual([31, 32]);
+  });
 });
 
 describe('facet counts', () => {
@@ -214,11 +231,11 @@ describe('isEventLive', () => {
   it('is live when flagged near its date or inside a webcast window', () => {
     const inWindow = makeEventSummary({
       date: iso(NOW - HOUR),
-      vid_urls: [webcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
+      vid_urls: [makeBareWebcast({ start_time: iso(NOW - HOUR), end_time: iso(NOW + HOUR) })],
     });
     const afterWindow = makeEventSummary({
       date: iso(NOW - HOUR),
-      vid_urls: [webcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
+      vid_urls: [makeBareWebcast({ start_time: iso(NOW - 2 * HOUR), end_time: iso(NOW - HOUR) })],
     });
     expect(isEventLive(landing, NOW)).toBe(true);
     expect(isEventLive(inWindow, NOW)).toBe(true);

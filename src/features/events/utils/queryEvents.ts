@@ -2,7 +2,7 @@ import type { EventSummary } from '../../../db/eventSummary.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import type { EventOrdering } from '../../../api/params.ts';
-import type { EventFilters } from './eventFilters.ts';
+import { isRelevance, relevanceTieBreak, type EventFilters } from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
 
 /** The three list pages: what part of the timeline each shows. */
@@ -15,17 +15,18 @@ export function defaultOrdering(view: EventView): EventOrdering {
   return view === 'upcoming' ? 'date' : '-date';
 }
 
-/** The date order a list runs in: the chosen one, or the view's own (also under relevance). */
+/**
+ * The date order a list runs in: the chosen one, or the view's own. Under relevance it breaks ties
+ * between equally good matches, and it is the order again once the search is cleared.
+ */
 export function dateOrdering(filters: EventFilters, view: EventView): EventOrdering {
-  return filters.ordering === null || filters.ordering === 'relevance'
-    ? defaultOrdering(view)
-    : filters.ordering;
+  return relevanceTieBreak(filters.ordering) ?? defaultOrdering(view);
 }
 
-/** Best match first: while searching, unless the person chose a date order. */
+/** Best match first: while searching, unless the person chose a date order for this search. */
 export function ranksByRelevance(filters: EventFilters): boolean {
   return (
-    filters.search.trim() !== '' && (filters.ordering === null || filters.ordering === 'relevance')
+    filters.search.trim() !== '' && (filters.ordering === null || isRelevance(filters.ordering))
   );
 }
 
@@ -102,7 +103,7 @@ function anyIn(items: { id: number }[], ids: Set<number>): boolean {
 interface SearchMatches {
   terms: string[];
   positions: Int32Array;
-  scores: Uint8Array;
+  scores: Uint32Array;
 }
 
 /**
@@ -123,8 +124,8 @@ export type EventQuery = (filters: EventFilters, view: EventView, now: number) =
 
 /**
  * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
- * already in the chosen ordering. With a search, matches in names come first, then location, type,
- * agencies, programs, description; the ordering decides within each rank. The same pass counts
+ * already in the date ordering. While ranking by relevance, the best match comes first
+ * (`searchScore`) and the date ordering decides between equal scores. The same pass counts
  * facets: an option's count is the number of events that pass every other filter and have that
  * option, which is what ticking it would leave.
  *
@@ -157,7 +158,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     const from = lastSearch && narrows(lastSearch.terms, terms) ? lastSearch.positions : null;
     const candidates = from ? from.length : count;
     const positions = new Int32Array(candidates);
-    const scores = new Uint8Array(candidates);
+    const scores = new Uint32Array(candidates);
     let found = 0;
     for (let c = 0; c < candidates; c += 1) {
       const position = from ? (from[c] ?? 0) : c;
@@ -166,8 +167,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       const score = searchScore(event, terms);
       if (score < 0) continue;
       positions[found] = position;
-      // Scores above 255 (over 50 terms) only blur the ranking among themselves.
-      scores[found] = Math.min(score, 255);
+      scores[found] = score;
       found += 1;
     }
     lastSearch = { terms, positions: positions.slice(0, found), scores: scores.slice(0, found) };
@@ -216,9 +216,9 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       dateGte !== null || dateGt !== null || dateLte !== null || dateLt !== null;
     const needsCalendar = yearSet.size > 0 || monthSet.size > 0 || daySet.size > 0;
 
-    // Rank buckets keep the date order within each search score; a chosen date order ranks none.
+    // One bucket per search score keeps the date order within it; a chosen date order ranks none.
     const ranked = matches !== null && ranksByRelevance(filters);
-    const buckets: EventSummary[][] = [];
+    const buckets = new Map<number, EventSummary[]>();
     const candidates = matches ? matches.positions.length : count;
     for (let c = 0; c < candidates; c += 1) {
       const position = matches ? (matches.positions[c] ?? 0) : c;
@@ -291,8 +291,18 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       if ((all || failed === Facet.Webcast) && hasWebcast) facets.hasWebcast += 1;
       if ((all || failed === Facet.Live) && live) facets.liveNow += 1;
 
-      if (all) (buckets[ranked ? (matches.scores[c] ?? 0) : 0] ??= []).push(event);
+      if (!all) continue;
+      const score = ranked ? (matches.scores[c] ?? 0) : 0;
+      const bucket = buckets.get(score);
+      if (bucket) bucket.push(event);
+      else buckets.set(score, [event]);
     }
-    return { events: buckets.flat(), facets };
+    // Few distinct scores: sorting them costs nothing next to the pass.
+    const scores = [...buckets.keys()].sort((a, b) => a - b);
+    const events =
+      scores.length === 1
+        ? (buckets.get(scores[0] ?? 0) ?? [])
+        : scores.flatMap((score) => buckets.get(score) ?? []);
+    return { events, facets };
   }
 }

@@ -9,8 +9,8 @@ export function searchTerms(search: string): string[] {
 }
 
 /**
- * What a term costs by where it is found (lower ranks first): in the name as a whole word, at the
- * start of a word, inside a word; then the other fields in a fixed order.
+ * Where a term is found at best (lower is better): in the name as a whole word, at the start of a
+ * word, inside a word; then the other fields in a fixed order.
  */
 export const SearchRank = {
   NameWord: 0,
@@ -43,23 +43,45 @@ function nameRank(name: string, term: string): number {
   return best;
 }
 
+/** The best place (a `SearchRank`) of the event's text holding `term`, or -1 when none does. */
+export function termRank(text: EventSummary['search'], term: string): number {
+  // Unrolled in rank order (a loop over field names is measurably slower per keystroke).
+  const inName = nameRank(text.name, term);
+  if (inName >= 0) return inName;
+  if (text.location.includes(term)) return SearchRank.Location;
+  if (text.type.includes(term)) return SearchRank.Type;
+  if (text.agencies.includes(term)) return SearchRank.Agencies;
+  if (text.programs.includes(term)) return SearchRank.Programs;
+  if (text.description.includes(term)) return SearchRank.Description;
+  return -1;
+}
+
+// The score's three parts, most significant first; each is clamped to 8 bits (over 60 terms only
+// blurs the ranking among themselves).
+const OUTSIDE_NAME = 1 << 16;
+const NAME_PLACE = 1 << 8;
+const clamp = (part: number) => Math.min(part, 255);
+
 /**
- * How well an event matches every term: the sum over terms of the rank of the best place that
- * holds it (see `SearchRank`), or -1 when some term is nowhere. Lower is better.
+ * How well an event matches every term, lower first, or -1 when some term is nowhere (the match
+ * itself is the API's: every term, in any field). Compared part by part:
+ * 1. how many terms are not in the name: more terms in the name rank first;
+ * 2. how the name holds its terms: whole words, then word starts, then insides of words;
+ * 3. where the other terms are: location, type, agencies, programs, then description.
  */
 export function searchScore(event: EventSummary, terms: string[]): number {
   const text = event.search;
-  let score = 0;
+  let outsideName = 0;
+  let namePlace = 0;
+  let otherPlace = 0;
   for (const term of terms) {
-    // Unrolled in rank order (a loop over field names is measurably slower per keystroke).
-    const inName = nameRank(text.name, term);
-    if (inName >= 0) score += inName;
-    else if (text.location.includes(term)) score += SearchRank.Location;
-    else if (text.type.includes(term)) score += SearchRank.Type;
-    else if (text.agencies.includes(term)) score += SearchRank.Agencies;
-    else if (text.programs.includes(term)) score += SearchRank.Programs;
-    else if (text.description.includes(term)) score += SearchRank.Description;
-    else return -1;
+    const rank = termRank(text, term);
+    if (rank < 0) return -1;
+    if (rank <= SearchRank.NameInsideWord) namePlace += rank;
+    else {
+      outsideName += 1;
+      otherPlace += rank - SearchRank.Location;
+    }
   }
-  return score;
+  return clamp(outsideName) * OUTSIDE_NAME + clamp(namePlace) * NAME_PLACE + clamp(otherPlace);
 }

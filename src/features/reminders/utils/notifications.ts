@@ -1,3 +1,4 @@
+import { appPath } from '../../../lib/appBase.ts';
 import type { PlannedReminder } from './planReminders.ts';
 
 export type NotificationPermissionState = 'unsupported' | NotificationPermission;
@@ -39,7 +40,7 @@ export function showReminderNotification(
   const options: NotificationOptions = {
     body: reminder.body,
     tag: reminder.key,
-    icon: '/icons/icon-192.png',
+    icon: appPath('icons/icon-192.png'),
   };
   try {
     const notification = new api(reminder.title, options);

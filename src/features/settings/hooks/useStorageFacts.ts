@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { countStoredEvents } from '../../../db/sourceDatabase.ts';
+import { countStoredEvents } from '../../../db/eventReads.ts';
 import { eventKeys } from '../../../ui/queries/eventQueries.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { launch, makeEventSummary, spacestation } from '../../../db/testing/eventFactories.ts';
+import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
+import { makeSpaceStation, makeLaunch } from '../../../api/testing/eventFactory.ts';
 import { stationHistories, timelineWindow } from '../../../ui/stations/stationStays.ts';
 import { monthTicks, stayParts, stretchOf } from './timelineScale.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 6, 15, 12);
 const window = timelineWindow(NOW);
-const iss = spacestation(4, 'International Space Station');
-const crew = launch('c', 'Falcon 9 | Crew-13');
+const iss = makeSpaceStation({ id: 4, name: 'International Space Station' });
+const crew = makeLaunch('c', 'Falcon 9 | Crew-13');
 
 describe('timeline scale', () => {
   it('places and clips a span in percent of the window', () => {
