@@ -3,7 +3,7 @@ import { createLl2Client } from '../../../api/client.ts';
 import type { FetchImpl } from '../../../api/http.ts';
 import { loadChangesSince } from '../../../db/eventChangeStore.ts';
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import { loadSummariesDatedBetween } from '../../../db/eventWrites.ts';
+import { loadSummariesDatedBetween } from '../../../db/eventReads.ts';
 import {
   loadReminderSettings,
   loadShownReminders,
