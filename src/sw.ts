@@ -1,5 +1,5 @@
 /**
- * The service worker (vite-plugin-pwa injectManifest; decisions 014 and 025). It precaches the
+ * The service worker (vite-plugin-pwa injectManifest; decisions 014 and 028). It precaches the
  * app shell, answers every navigation with index.html so deep links open offline, keeps images it
  * has seen, and never stores API JSON: IndexedDB is the only store of event data, and a second
  * copy in Cache Storage could only go stale or mix sources. With the app closed, a periodic

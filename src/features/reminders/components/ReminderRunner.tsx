@@ -86,7 +86,7 @@ export function ReminderRunner() {
     navigate,
   ]);
 
-  // With the app closed, the service worker syncs and reminds (decision 025): wanted while there is
+  // With the app closed, the service worker syncs and reminds (decision 028): wanted while there is
   // something to be reminded of and notifications are allowed.
   useEffect(() => {
     void keepBackgroundSync(remindsOf && notificationPermission() === 'granted');

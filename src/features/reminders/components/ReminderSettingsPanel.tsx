@@ -54,7 +54,7 @@ function PermissionLine({
   }
 }
 
-/** Whether reminders can come with the app closed, said for people (decision 025). */
+/** Whether reminders can come with the app closed, said for people (decision 028). */
 function BackgroundSyncLine({ support }: { support: BackgroundSyncSupport }) {
   const text = {
     allowed:

@@ -1,8 +1,8 @@
-/** The Periodic Background Sync tag the service worker answers (src/sw.ts, decision 025). */
+/** The Periodic Background Sync tag the service worker answers (src/sw.ts, decision 028). */
 export const PERIODIC_SYNC_TAG = 'rendezvous-delta';
 
 /**
- * Whether the service worker may run a periodic background sync (decision 025):
+ * Whether the service worker may run a periodic background sync (decision 028):
  * - `unsupported`: this browser has no periodic background sync (or no service worker);
  * - `declined`: it has one, but does not allow it here (Chromium grants it only to an installed
  *   app, and the person or a policy can turn it off);
@@ -10,7 +10,7 @@ export const PERIODIC_SYNC_TAG = 'rendezvous-delta';
  */
 export type BackgroundSyncSupport = 'unsupported' | 'declined' | 'allowed';
 
-/** How often to ask for: the cadence's quiet rate; the browser may choose longer (decision 025). */
+/** How often to ask for: the cadence's quiet rate; the browser may choose longer (decision 028). */
 export const PERIODIC_SYNC_MIN_INTERVAL_MS = 12 * 60 * 60_000;
 
 interface PeriodicSyncManager {

@@ -52,7 +52,7 @@ export type PeriodicSyncResult =
   | { status: 'ran'; outcome: SyncOutcome; notices: string[]; badge: number };
 
 /**
- * One periodic background sync (decision 025), run by the service worker with the app closed:
+ * One periodic background sync (decision 028), run by the service worker with the app closed:
  * under the same Web Lock as the app's sync engine, one delta request within the same shared
  * budget (runSync with a request limit, keeping the scheduler's reserve), which records changes as
  * every sync does; then a notice for each watched event whose date moved or that now starts
