@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { expect, readEventCount, test } from './fixtures.ts';
+import { exactlyDatedEventWeeksAhead, expect, readEventCount, test } from './fixtures.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -20,15 +20,7 @@ test('a date moved on the server shows up as history, a Changed mark, a watchlis
   });
   expect(await readEventCount(page)).toBe(total);
 
-  const event = data
-    .events()
-    .find(
-      (candidate) =>
-        candidate.date !== null &&
-        Date.parse(candidate.date) > Date.now() + 7 * DAY_MS &&
-        (candidate.date_precision === null || candidate.date_precision.id <= 1),
-    );
-  if (!event?.date) throw new Error('The sample data has no exactly dated upcoming event');
+  const event = exactlyDatedEventWeeksAhead(data.events());
   const movedTo = new Date(Date.parse(event.date) + 2 * DAY_MS).toISOString();
   data.edit(event.id, { date: movedTo });
 

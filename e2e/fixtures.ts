@@ -64,3 +64,21 @@ export async function readEventCount(page: Page): Promise<number> {
     .innerText();
   return Number(text.replace(/[^\d]/g, ''));
 }
+
+/**
+ * An event of the sample data dated exactly (or with no precision given) more than a week ahead:
+ * one whose date a test can move and whose reminders and calendar entries have a time.
+ */
+export function exactlyDatedEventWeeksAhead<
+  T extends { date: string | null; date_precision: { id: number } | null },
+>(events: readonly T[]): T & { date: string } {
+  const weekAhead = Date.now() + 7 * 86_400_000;
+  const event = events.find(
+    (candidate) =>
+      candidate.date !== null &&
+      Date.parse(candidate.date) > weekAhead &&
+      (candidate.date_precision === null || candidate.date_precision.id <= 1),
+  );
+  if (event?.date == null) throw new Error('The sample data has no exactly dated upcoming event');
+  return event as T & { date: string };
+}

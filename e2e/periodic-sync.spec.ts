@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, readEventCount, test } from './fixtures.ts';
+import { exactlyDatedEventWeeksAhead, expect, readEventCount, test } from './fixtures.ts';
 
 const DAY_MS = 86_400_000;
 const TAG = 'rendezvous-delta';
@@ -58,15 +58,7 @@ test('a periodic background sync sends one request and notifies about a watched 
     timeout: 30_000,
   });
 
-  const event = data
-    .events()
-    .find(
-      (candidate) =>
-        candidate.date !== null &&
-        Date.parse(candidate.date) > Date.now() + 7 * DAY_MS &&
-        (candidate.date_precision === null || candidate.date_precision.id <= 1),
-    );
-  if (!event?.date) throw new Error('The sample data has no exactly dated upcoming event');
+  const event = exactlyDatedEventWeeksAhead(data.events());
   await page.goto(`/events/${event.id}/${event.slug}`);
   const star = page.getByRole('button', { name: `Watch ${event.name}` });
   await star.click();
