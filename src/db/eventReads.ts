@@ -66,3 +66,12 @@ export async function listStoredEventIds(db: SourceDatabase): Promise<number[]> 
 export async function loadSummariesDatedBetween(db: SourceDatabase, fromMs: number, toMs: number) {
   return db.eventSummaries.where('dateMs').between(fromMs, toMs, true, true).toArray();
 }
+
+/** List projections of these events, in the order asked, leaving out ids not stored. */
+export async function getStoredSummaries(
+  db: SourceDatabase,
+  eventIds: Iterable<number>,
+): Promise<EventSummary[]> {
+  const summaries = await db.eventSummaries.bulkGet([...eventIds]);
+  return summaries.filter((summary): summary is EventSummary => summary !== undefined);
+}

@@ -3,7 +3,7 @@ import { createLl2Client } from '../../../api/client.ts';
 import type { FetchImpl } from '../../../api/http.ts';
 import { loadChangesSince } from '../../../db/eventChangeStore.ts';
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import { loadSummariesDatedBetween } from '../../../db/eventReads.ts';
+import { getStoredSummaries, loadSummariesDatedBetween } from '../../../db/eventReads.ts';
 import {
   loadReminderSettings,
   loadShownReminders,
@@ -125,9 +125,7 @@ async function eventsToConsider(
   reminders: ReminderSettings,
   now: number,
 ): Promise<EventSummary[]> {
-  const watched = (await db.eventSummaries.bulkGet([...watchedIds])).filter(
-    (event): event is EventSummary => event !== undefined,
-  );
+  const watched = await getStoredSummaries(db, watchedIds);
   const soon = await loadSummariesDatedBetween(db, now, now + reminders.leadMinutes * 60_000);
   const ids = new Set(watched.map((event) => event.id));
   return [...watched, ...soon.filter((event) => !ids.has(event.id))];
