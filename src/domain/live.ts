@@ -1,3 +1,4 @@
+import { isTimeWithinHour } from './datePrecision.ts';
 import { parseIsoDurationSeconds } from '../lib/isoDuration.ts';
 
 /** When a webcast runs, in epoch ms; null where the API does not say. `live` is LL2's flag. */
@@ -26,13 +27,6 @@ export const LIVE_OUTER_MARGIN_MS = 24 * HOUR_MS;
 /** LL2's flag alone counts only within [date − 6 h, date + duration + 6 h] (decision 021). */
 export const LIVE_FLAG_MARGIN_MS = 6 * HOUR_MS;
 
-/** LL2 date precision ids that name an instant to the hour or better (Second, Minute, Hour). */
-const EXACT_PRECISION_IDS: ReadonlySet<number> = new Set([0, 1, 2]);
-
-function isExactDate(precisionId: number | null): boolean {
-  return precisionId === null || EXACT_PRECISION_IDS.has(precisionId);
-}
-
 function withinMargin(event: LiveFacts, nowMs: number, marginMs: number): boolean {
   if (event.dateMs === null) return false;
   const endMs = event.dateMs + Math.max(0, event.durationMs ?? 0);
@@ -56,7 +50,9 @@ export function isEventLive(event: LiveFacts, nowMs: number): boolean {
   if (event.webcasts.some((webcast) => windowContains(webcast, nowMs))) return true;
   const flagged = event.webcastLive || event.webcasts.some((webcast) => webcast.live);
   return (
-    flagged && isExactDate(event.datePrecisionId) && withinMargin(event, nowMs, LIVE_FLAG_MARGIN_MS)
+    flagged &&
+    isTimeWithinHour(event.datePrecisionId) &&
+    withinMargin(event, nowMs, LIVE_FLAG_MARGIN_MS)
   );
 }
 

@@ -1,4 +1,4 @@
-import { DatePrecisionId } from './formatEventDate.ts';
+import { DatePrecisionId } from '../../domain/datePrecision.ts';
 
 /** [year, month 1–12, day]: a calendar date, as iCalendar's VALUE=DATE wants it. */
 export type CalendarDate = [number, number, number];

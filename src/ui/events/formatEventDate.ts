@@ -1,3 +1,5 @@
+import { DatePrecisionId, isExactTime } from '../../domain/datePrecision.ts';
+
 /** Whether times are shown in the viewer's zone or in UTC (Settings.timeZone). */
 export type TimeZoneChoice = 'local' | 'utc';
 
@@ -8,25 +10,6 @@ export interface EventDateFormat {
   /** The IANA zone "local" means; the runtime's own zone when absent (tests pass one). */
   localTimeZone?: string;
 }
-
-/** LL2 `date_precision` ids (DESIGN §2). */
-export const DatePrecisionId = {
-  second: 0,
-  minute: 1,
-  hour: 2,
-  morning: 3,
-  afternoon: 4,
-  day: 5,
-  week: 6,
-  month: 7,
-  q1: 8,
-  q4: 11,
-  h1: 12,
-  h2: 13,
-  year: 14,
-  fiscalYear: 15,
-  decade: 16,
-} as const;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -149,16 +132,7 @@ export function formatEventDate(
  */
 export function countdownKind(precisionId: number | null): 'exact' | 'approximate' | null {
   if (precisionId === DatePrecisionId.hour) return 'approximate';
-  if (
-    precisionId === null ||
-    precisionId === DatePrecisionId.second ||
-    precisionId === DatePrecisionId.minute ||
-    precisionId < 0 ||
-    precisionId > DatePrecisionId.decade
-  ) {
-    return 'exact';
-  }
-  return null;
+  return isExactTime(precisionId) ? 'exact' : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { EventDetailed } from '../../../api/schemas.ts';
 import { parseIsoDurationSeconds } from '../../../lib/isoDuration.ts';
+import { isExactTime } from '../../../domain/datePrecision.ts';
 import { ExplainedError } from '../../../lib/explainError.ts';
 import { safeHttpUrl } from '../../../lib/safeUrl.ts';
 import { formatEventDate } from '../../../ui/events/formatEventDate.ts';
@@ -73,18 +74,13 @@ export function calendarUid(eventId: number, apiBaseUrl: string): string {
   return `${eventId}@${host}.rendezvous`;
 }
 
-/** Second, minute and "no precision" (exact) are firm; everything else may still move. */
-function isExactPrecision(precisionId: number | null): boolean {
-  return precisionId === null || precisionId === 0 || precisionId === 1 || precisionId > 16;
-}
-
 function describeEntry(event: CalendarEvent, dateMs: number, url: string | null, now: number) {
   const precisionId = event.date_precision?.id ?? null;
   const lines: string[] = [];
   if (event.description.trim()) lines.push(event.description.trim(), '');
   const when = formatEventDate(dateMs, precisionId, { timeZone: 'utc', now });
   lines.push(
-    isExactPrecision(precisionId)
+    isExactTime(precisionId)
       ? `When: ${when}`
       : `When: ${when} (not exact yet; the date may still move)`,
   );
@@ -116,7 +112,7 @@ function entryFor(
     title: event.name,
     description: describeEntry(event, dateMs, url, options.now),
     categories: [event.type.name],
-    status: isExactPrecision(precisionId) ? ('CONFIRMED' as const) : ('TENTATIVE' as const),
+    status: isExactTime(precisionId) ? ('CONFIRMED' as const) : ('TENTATIVE' as const),
     ...(event.location ? { location: event.location } : {}),
     ...(url !== null ? { url } : {}),
     ...(Number.isNaN(lastModified) ? {} : { lastModified }),
