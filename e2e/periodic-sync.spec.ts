@@ -20,6 +20,41 @@ function shownNotifications(page: Page): Promise<ShownNotification[]> {
   });
 }
 
+interface BackgroundCheck {
+  atMs: number;
+  requests: number;
+  notices: number;
+}
+
+/**
+ * The record the service worker writes at the end of each periodic run (read with plain IndexedDB
+ * from a page of the origin): a run has finished deciding once its record is there.
+ */
+function lastBackgroundCheck(page: Page, apiBaseUrl: string): Promise<BackgroundCheck | null> {
+  return page.evaluate(
+    (name) =>
+      new Promise<BackgroundCheck | null>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => {
+          reject(new Error(open.error?.message ?? 'open failed'));
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('personal').objectStore('personal').get('backgroundCheck');
+          read.onsuccess = () => {
+            db.close();
+            resolve((read.result as BackgroundCheck | undefined) ?? null);
+          };
+          read.onerror = () => {
+            db.close();
+            reject(new Error(read.error?.message ?? 'read failed'));
+          };
+        };
+      }),
+    `rendezvous-source:${apiBaseUrl}`,
+  );
+}
+
 /** The id DevTools gives the app's service worker registration (scope: the app's origin). */
 async function registrationIdOf(cdp: CDPSession, scope: string): Promise<string> {
   const found = new Promise<string>((resolve) => {
@@ -80,8 +115,9 @@ test('a periodic background sync sends one request and notifies about a watched 
 
   await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin, registrationId, tag: TAG });
   await expect
-    .poll(() => shownNotifications(page), { timeout: 30_000 })
-    .toContainEqual(expect.objectContaining({ title: event.name }));
+    .poll(() => lastBackgroundCheck(page, sampleServer.baseUrl), { timeout: 30_000 })
+    .toMatchObject({ requests: 1, notices: 1 });
+  const firstCheck = await lastBackgroundCheck(page, sampleServer.baseUrl);
   const notification = (await shownNotifications(page)).find(({ title }) => title === event.name);
   expect(notification?.body).toMatch(/^Date moved: now /);
   expect(notification?.tag).toBe(`${event.id}:date-moved:${servedDate}`);
@@ -93,9 +129,17 @@ test('a periodic background sync sends one request and notifies about a watched 
 
   // A second periodic sync with nothing new costs one request again and notifies nobody twice.
   await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin, registrationId, tag: TAG });
-  await expect.poll(() => sentSince().length, { timeout: 30_000 }).toBe(2);
-  // Let the worker finish its run (reading the store, deciding) before counting notifications.
-  await page.waitForTimeout(1_000);
+  // The second run has finished deciding once it has replaced the first run's record.
+  await expect
+    .poll(
+      async () => {
+        const check = await lastBackgroundCheck(page, sampleServer.baseUrl);
+        return check !== null && check.atMs > (firstCheck?.atMs ?? 0) ? check : null;
+      },
+      { timeout: 30_000 },
+    )
+    .toMatchObject({ requests: 1, notices: 0 });
+  expect(sentSince()).toHaveLength(2);
   const again = (await shownNotifications(page)).filter(({ title }) => title === event.name);
   expect(again).toHaveLength(1);
 });

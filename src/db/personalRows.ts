@@ -29,4 +29,17 @@ export interface VisitRow {
   lastVisitMs: number;
 }
 
-export type PersonalRow = ReminderSettingsRow | ShownRemindersRow | VisitRow;
+/**
+ * The last periodic background sync the service worker ran (decision 028), so Settings can say
+ * whether the browser wakes the app at all, and what the last wake cost and told.
+ */
+export interface BackgroundCheckRow {
+  key: 'backgroundCheck';
+  atMs: number;
+  /** HTTP requests it sent (at most one). */
+  requests: number;
+  /** Notifications it showed. */
+  notices: number;
+}
+
+export type PersonalRow = ReminderSettingsRow | ShownRemindersRow | VisitRow | BackgroundCheckRow;

@@ -1,4 +1,5 @@
 import type {
+  BackgroundCheckRow,
   PersonalRow,
   ReminderSettingsRow,
   ShownRemindersRow,
@@ -9,7 +10,8 @@ import type { SourceDatabase } from './sourceDatabase.ts';
 import { watchLaterChanges } from './watchLaterChanges.ts';
 
 /*
- * The person's own data of a source: watchlist, reminder choices, reminders shown, last visit.
+ * The person's own data of a source: watchlist, reminder choices, reminders shown, last visit,
+ * the last background check made for them.
  * Each write is one small transaction; interrupted, it did not happen, and retrying is harmless
  * (puts and deletes by key).
  */
@@ -77,6 +79,20 @@ export async function markRemindersShown(
     const row: ShownRemindersRow = { key: 'shownReminders', shown };
     await db.personal.put(row);
   });
+}
+
+export async function loadBackgroundCheck(
+  db: SourceDatabase,
+): Promise<BackgroundCheckRow | undefined> {
+  return personalRow(db, 'backgroundCheck');
+}
+
+/** Records the periodic background sync just run (replacing the one before). */
+export async function recordBackgroundCheck(
+  db: SourceDatabase,
+  check: Omit<BackgroundCheckRow, 'key'>,
+): Promise<void> {
+  await db.personal.put({ ...check, key: 'backgroundCheck' });
 }
 
 /**

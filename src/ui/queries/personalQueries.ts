@@ -11,6 +11,7 @@ export const personalKeys = {
   watchlist: (source: string) => [...personalKeys.all(source), 'watchlist'] as const,
   reminders: (source: string) => [...personalKeys.all(source), 'reminders'] as const,
   shownReminders: (source: string) => [...personalKeys.all(source), 'shownReminders'] as const,
+  backgroundCheck: (source: string) => [...personalKeys.all(source), 'backgroundCheck'] as const,
 };
 
 /** Starred event ids, in the order they were starred. */

@@ -1,3 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSource } from '../../../ui/source/useSource.ts';
+import { backgroundCheckQuery } from '../queries/reminderQueries.ts';
 import { useBackgroundSyncSupport } from '../hooks/useBackgroundSyncSupport.ts';
 import { useNotificationPermission } from '../hooks/useNotificationPermission.ts';
 import { useReminderSettings } from '../hooks/useReminderSettings.ts';
@@ -9,6 +12,8 @@ export function ConnectedReminderSettings() {
   const { settings, update, error } = useReminderSettings();
   const { permission, request } = useNotificationPermission();
   const backgroundSync = useBackgroundSyncSupport();
+  const { db } = useSource();
+  const lastBackgroundCheck = useQuery(backgroundCheckQuery(db)).data ?? null;
   return (
     <>
       <ReminderSettingsPanel
@@ -16,6 +21,7 @@ export function ConnectedReminderSettings() {
         onChange={update}
         permission={permission}
         backgroundSync={backgroundSync}
+        lastBackgroundCheck={lastBackgroundCheck}
         onEnableNotifications={() => void request()}
       />
       {error && (

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS } from '../utils/planReminders.ts';
-import { ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
+import { describeBackgroundCheck, ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
 
 afterEach(cleanup);
 
@@ -41,5 +41,45 @@ describe('ReminderSettingsPanel', () => {
     );
     expect(screen.queryByRole('button', { name: 'Turn on notifications' })).toBeNull();
     expect(screen.getByText(/blocks notifications/)).toBeTruthy();
+  });
+
+  it('says what the last background check did, and that none ran yet where they are allowed', () => {
+    const now = new Date(2026, 0, 15, 18, 0).getTime();
+    const { rerender } = render(
+      <ReminderSettingsPanel
+        settings={DEFAULT_REMINDER_SETTINGS}
+        onChange={() => undefined}
+        permission="granted"
+        backgroundSync="allowed"
+        lastBackgroundCheck={null}
+        now={now}
+        onEnableNotifications={() => undefined}
+      />,
+    );
+    expect(screen.getByText(/The browser has not run a background check yet\./)).toBeTruthy();
+    rerender(
+      <ReminderSettingsPanel
+        settings={DEFAULT_REMINDER_SETTINGS}
+        onChange={() => undefined}
+        permission="granted"
+        backgroundSync="declined"
+        lastBackgroundCheck={{ atMs: now - 5 * 60_000, requests: 1, notices: 2 }}
+        now={now}
+        onEnableNotifications={() => undefined}
+      />,
+    );
+    expect(
+      screen.getByText(/Last background check 5 min ago: 1 request, 2 notifications\./),
+    ).toBeTruthy();
+  });
+
+  it('describes a check that found nothing and one that sent nothing', () => {
+    const now = Date.now();
+    expect(describeBackgroundCheck({ atMs: now, requests: 0, notices: 0 }, now)).toBe(
+      'Last background check just now: 0 requests, nothing new to tell.',
+    );
+    expect(describeBackgroundCheck(null, now)).toBe(
+      'The browser has not run a background check yet.',
+    );
   });
 });

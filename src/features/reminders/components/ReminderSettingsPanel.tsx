@@ -1,4 +1,8 @@
 import { useId } from 'react';
+import type { BackgroundCheckRow } from '../../../db/personalRows.ts';
+import { formatAgo } from '../../../lib/formatAgo.ts';
+import { formatCount } from '../../../lib/formatCount.ts';
+import { useNow } from '../../../lib/useNow.ts';
 import type { BackgroundSyncSupport } from '../utils/backgroundSync.ts';
 import type { NotificationPermissionState } from '../utils/notifications.ts';
 import type { ReminderSettings } from '../utils/planReminders.ts';
@@ -10,6 +14,10 @@ interface ReminderSettingsPanelProps {
   permission: NotificationPermissionState;
   /** Whether the browser lets the app check for changes while closed; null: not known yet. */
   backgroundSync?: BackgroundSyncSupport | null;
+  /** The last check the service worker made with the app closed; null: none yet. */
+  lastBackgroundCheck?: Omit<BackgroundCheckRow, 'key'> | null;
+  /** The time "ago" is measured from (tests); by default the clock, ticking each minute. */
+  now?: number;
   /** Asks the browser for permission: only ever called from the button's click. */
   onEnableNotifications: () => void;
 }
@@ -54,8 +62,30 @@ function PermissionLine({
   }
 }
 
+/** What the last background check did, or that the browser has not run one yet. */
+export function describeBackgroundCheck(
+  check: Omit<BackgroundCheckRow, 'key'> | null,
+  now: number,
+): string {
+  if (check === null) return 'The browser has not run a background check yet.';
+  const requests = `${formatCount(check.requests)} ${check.requests === 1 ? 'request' : 'requests'}`;
+  const notices =
+    check.notices === 0
+      ? 'nothing new to tell'
+      : `${formatCount(check.notices)} ${check.notices === 1 ? 'notification' : 'notifications'}`;
+  return `Last background check ${formatAgo(check.atMs, now)}: ${requests}, ${notices}.`;
+}
+
 /** Whether reminders can come with the app closed, said for people (decision 028). */
-function BackgroundSyncLine({ support }: { support: BackgroundSyncSupport }) {
+function BackgroundSyncLine({
+  support,
+  lastCheck,
+  now,
+}: {
+  support: BackgroundSyncSupport;
+  lastCheck: Omit<BackgroundCheckRow, 'key'> | null;
+  now: number;
+}) {
   const text = {
     allowed:
       'While Rendezvous is closed, it checks your starred events now and then (as often as the browser allows) and tells you when one moves or is about to start.',
@@ -64,7 +94,15 @@ function BackgroundSyncLine({ support }: { support: BackgroundSyncSupport }) {
     unsupported:
       'This browser cannot check for changes while Rendezvous is closed, so reminders come only while it is open. Calendar files and feeds carry their own alarms.',
   }[support];
-  return <p className="text-sm text-slate-600 dark:text-slate-300">{text}</p>;
+  // A check already run is said even where the browser no longer allows more.
+  const check =
+    support === 'allowed' || lastCheck !== null ? describeBackgroundCheck(lastCheck, now) : null;
+  return (
+    <p className="text-sm text-slate-600 dark:text-slate-300">
+      {text}
+      {check !== null && ` ${check}`}
+    </p>
+  );
 }
 
 /** How and when reminders come: lead time, webcast-live alerts and whole-type presets. */
@@ -73,9 +111,12 @@ export function ReminderSettingsPanel({
   onChange,
   permission,
   backgroundSync = null,
+  lastBackgroundCheck = null,
+  now,
   onEnableNotifications,
 }: ReminderSettingsPanelProps) {
   const leadId = useId();
+  const ticking = useNow(60_000);
   const presets = new Set(settings.presetTypeIds);
   const togglePreset = (typeId: number, on: boolean) => {
     const next = new Set(presets);
@@ -93,7 +134,11 @@ export function ReminderSettingsPanel({
       </h2>
       <PermissionLine permission={permission} onEnable={onEnableNotifications} />
       {backgroundSync !== null && permission !== 'unsupported' && (
-        <BackgroundSyncLine support={backgroundSync} />
+        <BackgroundSyncLine
+          support={backgroundSync}
+          lastCheck={lastBackgroundCheck}
+          now={now ?? ticking}
+        />
       )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={leadId} className="font-medium">

@@ -1,5 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadReminderSettings, loadShownReminders } from '../../../db/personalStore.ts';
+import {
+  loadBackgroundCheck,
+  loadReminderSettings,
+  loadShownReminders,
+} from '../../../db/personalStore.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { personalKeys } from '../../../ui/queries/personalQueries.ts';
 
@@ -21,6 +25,16 @@ export function shownRemindersQuery(db: SourceDatabase) {
   return queryOptions({
     queryKey: personalKeys.shownReminders(db.apiBaseUrl),
     queryFn: () => loadShownReminders(db),
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+}
+
+/** The last periodic background sync the service worker ran (null: none yet). */
+export function backgroundCheckQuery(db: SourceDatabase) {
+  return queryOptions({
+    queryKey: personalKeys.backgroundCheck(db.apiBaseUrl),
+    queryFn: async () => (await loadBackgroundCheck(db)) ?? null,
     networkMode: 'always',
     staleTime: Infinity,
   });

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackgroundNotice } from './backgroundNotices.ts';
-import { saveReminderSettings, setWatched, loadShownReminders } from '../../../db/personalStore.ts';
+import {
+  loadBackgroundCheck,
+  loadShownReminders,
+  saveReminderSettings,
+  setWatched,
+} from '../../../db/personalStore.ts';
 import { SettingsDatabase, updateSettings } from '../../../db/settings.ts';
 import { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { updateBudgetLedger } from '../../../db/syncStateStore.ts';
@@ -81,6 +86,7 @@ describe('runPeriodicSync', () => {
   it('does nothing before the archive is mirrored: the first download is the open app’s', async () => {
     expect(await periodicSync()).toEqual({ status: 'not-mirrored' });
     expect(sample.server.api.requestLog).toHaveLength(0);
+    expect(await loadBackgroundCheck(db)).toBeUndefined();
   });
 
   it('sends one request, records the moved date and notifies about the watched event', async () => {
@@ -106,8 +112,22 @@ describe('runPeriodicSync', () => {
     );
     // Marked shown: the next periodic sync does not notify about the same move again.
     expect(Object.keys(await loadShownReminders(db))).toEqual([shown[0]?.key]);
+    // Settings can say when the browser last woke the app, and what that cost and told.
+    expect(await loadBackgroundCheck(db)).toEqual({
+      key: 'backgroundCheck',
+      atMs: sample.clock.now(),
+      requests: 1,
+      notices: 1,
+    });
+    sample.clock.advance(HOUR_MS);
     await periodicSync();
     expect(shown).toHaveLength(1);
+    expect(await loadBackgroundCheck(db)).toEqual({
+      key: 'backgroundCheck',
+      atMs: sample.clock.now(),
+      requests: 1,
+      notices: 0,
+    });
   });
 
   it('stops after one request even when more pages changed, and resumes next time', async () => {

@@ -9,6 +9,7 @@ import {
   loadShownReminders,
   loadWatchlist,
   markRemindersShown,
+  recordBackgroundCheck,
 } from '../../../db/personalStore.ts';
 import { readSettings, type SettingsDatabase } from '../../../db/settings.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
@@ -112,6 +113,11 @@ export async function runPeriodicSync(options: PeriodicSyncOptions): Promise<Per
     await markRemindersShown(db, shownKeys, now);
     const badge = countWatchedWithinDay(events, watchedIds, now);
     await options.setBadge?.(badge).catch(() => undefined);
+    await recordBackgroundCheck(db, {
+      atMs: clock.now(),
+      requests: outcome.requests,
+      notices: shownKeys.length,
+    });
     return { outcome, notices: shownKeys, badge };
   });
   if (!held.acquired) return { status: 'busy' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../sync/syncStatus.ts';
 import { describeSyncNow } from './describeSyncNow.ts';
-import { describeSyncStatus, formatAgo } from './describeSyncStatus.ts';
+import { describeSyncStatus } from './describeSyncStatus.ts';
 
 // Local time, so the clock times below read the same in every time zone the tests run in.
 const NOW = new Date(2026, 0, 15, 18, 0, 0).getTime();
@@ -164,13 +164,5 @@ describe('what each wait says, with its time', () => {
       'Sync now — checks at once whether the source can be reached',
     );
     expect(describeSyncNow(base, NOW)).toBeNull();
-  });
-});
-
-describe('formatAgo', () => {
-  it('says how long ago in words', () => {
-    expect(formatAgo(NOW - 10_000, NOW)).toBe('just now');
-    expect(formatAgo(NOW - 5 * 60_000, NOW)).toBe('5 min ago');
-    expect(formatAgo(NOW - 3 * 3_600_000, NOW)).toBe('3 h ago');
   });
 });
