@@ -122,7 +122,7 @@ export async function buildSnapshot(options: SnapshotRunOptions): Promise<Snapsh
     previous?.cursor ?? { lastUpdatedGte: null, offset: 0 },
   );
   const now = clock.now();
-  log(`Received ${walk.events.size} records from ${gate.sent} requests.`);
+  log(`Received ${plural(walk.events.size, 'record')} from ${plural(gate.sent, 'request')}.`);
 
   const ranges: { range: IdRange; entry: SnapshotChunkEntry | null }[] =
     previous === null || previous.chunks.length === 0
@@ -326,4 +326,9 @@ function memoryLedger(): BudgetLedgerStore {
       return Promise.resolve(ledger);
     },
   };
+}
+
+/** "1 request", "12 requests". */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -45,11 +45,23 @@ export function planRange(
   limits: ChunkLimits = { maxBytes: MAX_CHUNK_BYTES, targetBytes: TARGET_CHUNK_BYTES },
 ): PlannedChunk[] {
   const sorted = [...events].sort((a, b) => a.id - b.id);
-  const whole = renderChunk(range, sorted, revisions);
-  if (whole.entry.bytes <= limits.maxBytes || sorted.length <= 1) return [whole];
-  return splitRange(range, sorted, limits.targetBytes).map((piece) =>
+  const sizes = sorted.map(eventBytes);
+  // The events alone already too big: split without rendering the whole range as one text. A first
+  // run's single range holds the whole archive, and 100,000 events (~600 MB of JSON) are more than
+  // one JavaScript string can hold.
+  const eventsOnly = sizes.reduce((sum, size) => sum + size, 0);
+  if (eventsOnly <= limits.maxBytes || sorted.length <= 1) {
+    const whole = renderChunk(range, sorted, revisions);
+    if (whole.entry.bytes <= limits.maxBytes || sorted.length <= 1) return [whole];
+  }
+  return splitRange(range, sorted, sizes, limits.targetBytes).map((piece) =>
     renderChunk(piece.range, piece.events, revisions),
   );
+}
+
+/** An event's bytes in a chunk: its JSON and the comma after it. */
+function eventBytes(event: EventDetailed): number {
+  return Buffer.byteLength(JSON.stringify(event)) + 1;
 }
 
 /** Whether `id` belongs to `range`. */
@@ -57,16 +69,18 @@ export function inRange(range: IdRange, id: number): boolean {
   return id >= range.fromId && (range.toId === null || id < range.toId);
 }
 
+/** Splits sorted events (with their `sizes`, index for index) into pieces of about `targetBytes`. */
 function splitRange(
   range: IdRange,
   events: readonly EventDetailed[],
+  sizes: readonly number[],
   targetBytes: number,
 ): { range: IdRange; events: EventDetailed[] }[] {
   const pieces: { range: IdRange; events: EventDetailed[] }[] = [];
   let current: EventDetailed[] = [];
   let bytes = 0;
-  for (const event of events) {
-    const size = Buffer.byteLength(JSON.stringify(event)) + 1;
+  for (const [index, event] of events.entries()) {
+    const size = sizes[index] ?? eventBytes(event);
     if (current.length > 0 && bytes + size > targetBytes) {
       pieces.push({ range: { fromId: 0, toId: null }, events: current });
       current = [];

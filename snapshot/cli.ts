@@ -5,6 +5,7 @@ import {
   DEFAULT_ALARM_MINUTES,
   DEFAULT_RECONCILE_EVERY_HOURS,
   ForeignSnapshotError,
+  plural,
 } from './buildSnapshot.ts';
 import { SnapshotFilesError } from './snapshotFiles.ts';
 import { SNAPSHOT_EXIT } from './exitCodes.ts';
@@ -91,7 +92,7 @@ try {
     },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${report.message} ${report.requests} API requests, ${seconds} s.`);
+  console.log(`${report.message} ${plural(report.requests, 'API request')}, ${seconds} s.`);
   process.exit(
     report.status === 'complete'
       ? 0
