@@ -142,4 +142,10 @@ test('a periodic background sync sends one request and notifies about a watched 
   expect(sentSince()).toHaveLength(2);
   const again = (await shownNotifications(page)).filter(({ title }) => title === event.name);
   expect(again).toHaveLength(1);
+
+  // Opened again, the app says what the last background check did.
+  await page.goto('/settings');
+  await expect(
+    page.getByText('Last background check just now: 1 request, nothing new to tell.'),
+  ).toBeVisible();
 });

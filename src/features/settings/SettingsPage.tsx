@@ -17,14 +17,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /**
  * `/settings`: the API source and token, display preferences, storage facts and maintenance.
  * The sync status and "Sync now" are in the app header, so they are not repeated here.
- * `newsSource`: the news source's form, and `calendarFeeds`: the snapshot's calendar feeds to
- * subscribe to, composed in by the app (features do not import each other).
+ * `newsSource`: the news source's form, `reminders`: whether reminders come with the app closed,
+ * and `calendarFeeds`: the snapshot's calendar feeds to subscribe to, composed in by the app
+ * (features do not import each other).
  */
 export function SettingsPage({
   newsSource,
+  reminders,
   calendarFeeds,
 }: {
   newsSource?: ReactNode;
+  reminders?: ReactNode;
   calendarFeeds?: ReactNode;
 }) {
   return (
@@ -35,6 +38,7 @@ export function SettingsPage({
         <ApiTokenForm />
       </Section>
       {newsSource !== undefined && <Section title="News">{newsSource}</Section>}
+      {reminders !== undefined && <Section title="Reminders">{reminders}</Section>}
       {calendarFeeds !== undefined && <Section title="Calendar feeds">{calendarFeeds}</Section>}
       <Section title="Display">
         <PreferencesForm />

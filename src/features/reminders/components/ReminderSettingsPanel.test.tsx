@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS } from '../utils/planReminders.ts';
-import { describeBackgroundCheck, ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
+import { describeBackgroundCheck } from './BackgroundSyncLines.tsx';
+import { ReminderSettingsPanel } from './ReminderSettingsPanel.tsx';
 
 afterEach(cleanup);
 
