@@ -55,6 +55,9 @@ test('a date moved on the server shows up as history, a Changed mark, a watchlis
   await expect(page.getByRole('heading', { level: 1, name: 'Watchlist' })).toBeVisible();
   await expect(page.getByRole('link', { name: event.name, exact: true })).toBeVisible();
   expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  // Reminded an hour ahead: the calendar file's alarm follows the choice.
+  await page.getByLabel('Remind me').selectOption('60');
+  await expect(page.getByLabel('Remind me')).toHaveValue('60');
 
   // Add to calendar: a parseable .ics with a stable UID and SEQUENCE raised by the change.
   await page.goto(`/events/${event.id}/${event.slug}`);
@@ -71,4 +74,10 @@ test('a date moved on the server shows up as history, a Changed mark, a watchlis
   expect(entry.summary).toBe(event.name);
   expect(entry.sequence).toBe(1);
   expect(entry.startDate.toJSDate().toISOString()).toBe(new Date(movedTo).toISOString());
+  // An exact time carries one alarm, at the lead time chosen on the watchlist.
+  const alarms = vevent.getAllSubcomponents('valarm');
+  expect(alarms).toHaveLength(1);
+  expect(alarms[0]?.getFirstPropertyValue('action')).toBe('DISPLAY');
+  const trigger = alarms[0]?.getFirstPropertyValue('trigger');
+  expect(trigger instanceof ICAL.Duration && trigger.toSeconds()).toBe(-3_600);
 });
