@@ -53,7 +53,7 @@ export const EventList = memo(function EventList({
   const virtualizer = useWindowVirtualizer({
     count: events.length,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 8,
+    overscan: 4,
     scrollMargin,
     getItemKey: (index) => events[index]?.id ?? index,
     measureElement: (element, entry, instance) => {
