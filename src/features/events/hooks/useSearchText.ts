@@ -41,8 +41,12 @@ export function useSearchText(
   const setText = useCallback((next: string) => {
     setTextNow(next);
     clearTimeout(timer.current);
+    // The page typed on. A row opened within the pause changes the address at once, but this page
+    // stays mounted until the router's transition commits; a write then would navigate back here.
+    const typedOn = window.location.pathname;
     timer.current = setTimeout(() => {
       const now = latest.current;
+      if (window.location.pathname !== typedOn) return;
       // The text moved on since (the URL changed it back, or this write is already there).
       if (now.text !== next || now.urlSearch.trim() === next.trim()) return;
       now.writeSearch(next);
