@@ -304,6 +304,9 @@ export function EventListPage({
                 </p>
               ) : (
                 <>
+                  {/* The rows' names are h3s; this keeps the heading order whole where no
+                      Next up card (an h2) comes before them. */}
+                  <h2 className="sr-only">Events listed</h2>
                   <p className="sr-only">Press j and k to move between events, / to search.</p>
                   <EventList
                     events={events}

@@ -225,6 +225,36 @@ describe('facet counts', () => {
     expect(facets.liveNow).toBe(1);
     expect(Object.fromEntries(facets.years)).toEqual({ 2026: 3 });
   });
+  it('gives each option the count the list holds with only that option chosen', () => {
+    const cases: Partial<EventFilters>[] = [
+      {},
+      { search: 'soyuz' },
+      { typeIds: [2, 9] },
+      { agencyIds: [121], hasWebcast: true },
+      { years: [2026], spacestationIds: [4] },
+      { months: [7], liveNow: true },
+    ];
+    for (const filters of cases) {
+      const { facets } = run(filters);
+      const pairs: [Map<number, number>, keyof EventFilters][] = [
+        [facets.types, 'typeIds'],
+        [facets.agencies, 'agencyIds'],
+        [facets.programs, 'programIds'],
+        [facets.spacestations, 'spacestationIds'],
+        [facets.years, 'years'],
+        [facets.months, 'months'],
+      ];
+      for (const [counts, key] of pairs) {
+        for (const option of [2, 3, 4, 5, 7, 9, 17, 44, 63, 121, 2020, 2026]) {
+          const chosen = run({ ...filters, [key]: [option] }).events.length;
+          expect(
+            counts.get(option) ?? 0,
+            `${key} ${String(option)} in ${JSON.stringify(filters)}`,
+          ).toBe(chosen);
+        }
+      }
+    }
+  });
 });
 
 describe('isEventLive', () => {

@@ -1,9 +1,15 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { isEventLive } from '../../../domain/live.ts';
-import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import type { EventOrdering } from '../../../api/params.ts';
 import { isRelevance, relevanceTieBreak, type EventFilters } from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
+import {
+  buildEventColumns,
+  chosenCodes,
+  countOptions,
+  countsById,
+  hasChosen,
+} from './eventColumns.ts';
 
 /** The three list pages: what part of the timeline each shows. */
 export type EventView = 'upcoming' | 'previous' | 'all';
@@ -90,15 +96,6 @@ const Facet = {
 } as const;
 type Facet = (typeof Facet)[keyof typeof Facet];
 
-const bump = (counts: Map<number, number>, key: number) => {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-};
-
-function anyIn(items: { id: number }[], ids: Set<number>): boolean {
-  for (const item of items) if (ids.has(item.id)) return true;
-  return false;
-}
-
 /** The events matching one search, as positions in `sorted` (ascending) with their scores. */
 interface SearchMatches {
   terms: string[];
@@ -136,17 +133,7 @@ export type EventQuery = (filters: EventFilters, view: EventView, now: number) =
  */
 export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   const count = sorted.length;
-  const years = new Int16Array(count).fill(-1);
-  const months = new Int8Array(count).fill(-1);
-  const days = new Int8Array(count).fill(-1);
-  for (let i = 0; i < count; i += 1) {
-    const date = sorted[i]?.dateMs ?? null;
-    if (date === null) continue;
-    const calendar = utcCalendar(date);
-    years[i] = calendar.year;
-    months[i] = calendar.month;
-    days[i] = calendar.day;
-  }
+  const columns = buildEventColumns(sorted);
   let lastSearch: SearchMatches | null = null;
   const recent = new Map<string, EventQueryResult>();
   // The view searched from (the filters without a search) outlives a whole typed phrase.
@@ -193,28 +180,30 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   };
 
   function runQuery(filters: EventFilters, view: EventView, now: number): EventQueryResult {
-    const facets: FacetCounts = {
-      types: new Map(),
-      agencies: new Map(),
-      programs: new Map(),
-      spacestations: new Map(),
-      years: new Map(),
-      months: new Map(),
-      hasWebcast: 0,
-      liveNow: 0,
-    };
     const matches = search(searchTerms(filters.search));
-    const typeIds = new Set(filters.typeIds);
-    const agencyIds = new Set(filters.agencyIds);
-    const programIds = new Set(filters.programIds);
-    const stationIds = new Set(filters.spacestationIds);
-    const yearSet = new Set(filters.years);
-    const monthSet = new Set(filters.months);
+    const { dateMs, years, days, hasWebcast, liveFromMs, liveToMs } = columns;
+    const typeCounts = new Int32Array(columns.types.ids.length);
+    const agencyCounts = new Int32Array(columns.agencies.ids.length);
+    const programCounts = new Int32Array(columns.programs.ids.length);
+    const stationCounts = new Int32Array(columns.spacestations.ids.length);
+    const yearCounts = new Int32Array(columns.yearOptions.ids.length);
+    const monthCounts = new Int32Array(columns.monthOptions.ids.length);
+    let webcastCount = 0;
+    let liveCount = 0;
+    const chosenTypes = chosenCodes(columns.types, filters.typeIds);
+    const chosenAgencies = chosenCodes(columns.agencies, filters.agencyIds);
+    const chosenPrograms = chosenCodes(columns.programs, filters.programIds);
+    const chosenStations = chosenCodes(columns.spacestations, filters.spacestationIds);
+    const chosenYears = chosenCodes(columns.yearOptions, filters.years);
+    const chosenMonths = chosenCodes(columns.monthOptions, filters.months);
     const daySet = new Set(filters.days);
     const { dateGte, dateGt, dateLte, dateLt } = filters;
     const hasDateBounds =
       dateGte !== null || dateGt !== null || dateLte !== null || dateLt !== null;
-    const needsCalendar = yearSet.size > 0 || monthSet.size > 0 || daySet.size > 0;
+    const needsCalendar = chosenYears !== null || chosenMonths !== null || daySet.size > 0;
+    // The view as bounds on the date: NaN (undated) fails every comparison, so it is only in "all".
+    const viewFrom = view === 'upcoming' ? now - UPCOMING_GRACE_MS : -Infinity;
+    const viewTo = view === 'previous' ? now : Infinity;
 
     // One bucket per search score keeps the date order within it; a chosen date order ranks none.
     const ranked = matches !== null && ranksByRelevance(filters);
@@ -222,55 +211,56 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     const candidates = matches ? matches.positions.length : count;
     for (let c = 0; c < candidates; c += 1) {
       const position = matches ? (matches.positions[c] ?? 0) : c;
-      const event = sorted[position];
-      if (!event || !isInView(event, view, now)) continue;
-      const date = event.dateMs;
+      const date = dateMs[position] ?? NaN;
+      if (view !== 'all' && !(date >= viewFrom && date <= viewTo)) continue;
       if (hasDateBounds) {
-        if (date === null) continue;
+        if (Number.isNaN(date)) continue;
         if (dateGte !== null && date < dateGte) continue;
         if (dateGt !== null && date <= dateGt) continue;
         if (dateLte !== null && date > dateLte) continue;
         if (dateLt !== null && date >= dateLt) continue;
       }
-      const year = years[position] ?? -1;
-      const month = months[position] ?? -1;
-      if (needsCalendar && year < 0) continue;
+      if (needsCalendar && (years[position] ?? -1) < 0) continue;
       if (daySet.size > 0 && !daySet.has(days[position] ?? -1)) continue;
 
       // Which filters this event fails; with two or more it counts nowhere and can be skipped.
       let failures = 0;
       let failed: Facet | -1 = -1;
-      if (typeIds.size > 0 && !typeIds.has(event.typeId)) {
+      if (chosenTypes && !hasChosen(columns.types, position, chosenTypes)) {
         failures += 1;
         failed = Facet.Type;
       }
-      if (agencyIds.size > 0 && !anyIn(event.agencies, agencyIds)) {
+      if (chosenAgencies && !hasChosen(columns.agencies, position, chosenAgencies)) {
         failures += 1;
         failed = Facet.Agency;
       }
-      if (programIds.size > 0 && !anyIn(event.programs, programIds)) {
+      if (chosenPrograms && !hasChosen(columns.programs, position, chosenPrograms)) {
         failures += 1;
         failed = Facet.Program;
       }
-      if (stationIds.size > 0 && !anyIn(event.spacestations, stationIds)) {
+      if (chosenStations && !hasChosen(columns.spacestations, position, chosenStations)) {
         failures += 1;
         failed = Facet.Station;
       }
-      if (yearSet.size > 0 && !yearSet.has(year)) {
+      if (chosenYears && !hasChosen(columns.yearOptions, position, chosenYears)) {
         failures += 1;
         failed = Facet.Year;
       }
-      if (monthSet.size > 0 && !monthSet.has(month)) {
+      if (chosenMonths && !hasChosen(columns.monthOptions, position, chosenMonths)) {
         failures += 1;
         failed = Facet.Month;
       }
-      const hasWebcast = event.webcasts.length > 0;
-      if (filters.hasWebcast && !hasWebcast) {
+      const webcast = hasWebcast[position] === 1;
+      if (filters.hasWebcast && !webcast) {
         failures += 1;
         failed = Facet.Webcast;
       }
       if (failures > 1) continue;
-      const live = isEventLive(event, now);
+      // Outside its outer bound no event is live; only the few inside need the whole rule.
+      const live =
+        now >= (liveFromMs[position] ?? NaN) &&
+        now <= (liveToMs[position] ?? NaN) &&
+        isEventLive(sorted[position] as EventSummary, now);
       if (filters.liveNow && !live) {
         failures += 1;
         failed = Facet.Live;
@@ -278,20 +268,18 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       if (failures > 1) continue;
 
       const all = failures === 0;
-      if (all || failed === Facet.Type) bump(facets.types, event.typeId);
-      if (all || failed === Facet.Agency)
-        for (const { id } of event.agencies) bump(facets.agencies, id);
-      if (all || failed === Facet.Program)
-        for (const { id } of event.programs) bump(facets.programs, id);
-      if (all || failed === Facet.Station) {
-        for (const { id } of event.spacestations) bump(facets.spacestations, id);
-      }
-      if ((all || failed === Facet.Year) && year >= 0) bump(facets.years, year);
-      if ((all || failed === Facet.Month) && month >= 0) bump(facets.months, month);
-      if ((all || failed === Facet.Webcast) && hasWebcast) facets.hasWebcast += 1;
-      if ((all || failed === Facet.Live) && live) facets.liveNow += 1;
+      if (all || failed === Facet.Type) countOptions(columns.types, position, typeCounts);
+      if (all || failed === Facet.Agency) countOptions(columns.agencies, position, agencyCounts);
+      if (all || failed === Facet.Program) countOptions(columns.programs, position, programCounts);
+      if (all || failed === Facet.Station)
+        countOptions(columns.spacestations, position, stationCounts);
+      if (all || failed === Facet.Year) countOptions(columns.yearOptions, position, yearCounts);
+      if (all || failed === Facet.Month) countOptions(columns.monthOptions, position, monthCounts);
+      if ((all || failed === Facet.Webcast) && webcast) webcastCount += 1;
+      if ((all || failed === Facet.Live) && live) liveCount += 1;
 
       if (!all) continue;
+      const event = sorted[position] as EventSummary;
       const score = ranked ? (matches.scores[c] ?? 0) : 0;
       const bucket = buckets.get(score);
       if (bucket) bucket.push(event);
@@ -303,6 +291,16 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
       scores.length === 1
         ? (buckets.get(scores[0] ?? 0) ?? [])
         : scores.flatMap((score) => buckets.get(score) ?? []);
+    const facets: FacetCounts = {
+      types: countsById(columns.types, typeCounts),
+      agencies: countsById(columns.agencies, agencyCounts),
+      programs: countsById(columns.programs, programCounts),
+      spacestations: countsById(columns.spacestations, stationCounts),
+      years: countsById(columns.yearOptions, yearCounts),
+      months: countsById(columns.monthOptions, monthCounts),
+      hasWebcast: webcastCount,
+      liveNow: liveCount,
+    };
     return { events, facets };
   }
 }
