@@ -27,10 +27,19 @@ export const LIVE_OUTER_MARGIN_MS = 24 * HOUR_MS;
 /** LL2's flag alone counts only within [date − 6 h, date + duration + 6 h] (decision 021). */
 export const LIVE_FLAG_MARGIN_MS = 6 * HOUR_MS;
 
-function withinMargin(event: LiveFacts, nowMs: number, marginMs: number): boolean {
-  if (event.dateMs === null) return false;
+/** [date − margin, date + duration + margin] in epoch ms; null for an undated event. */
+export function liveSpan(
+  event: LiveFacts,
+  marginMs: number,
+): { fromMs: number; toMs: number } | null {
+  if (event.dateMs === null) return null;
   const endMs = event.dateMs + Math.max(0, event.durationMs ?? 0);
-  return event.dateMs - marginMs <= nowMs && nowMs <= endMs + marginMs;
+  return { fromMs: event.dateMs - marginMs, toMs: endMs + marginMs };
+}
+
+function withinMargin(event: LiveFacts, nowMs: number, marginMs: number): boolean {
+  const span = liveSpan(event, marginMs);
+  return span !== null && span.fromMs <= nowMs && nowMs <= span.toMs;
 }
 
 function windowContains({ startMs, endMs }: WebcastTiming, nowMs: number): boolean {

@@ -1,5 +1,5 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import { LIVE_OUTER_MARGIN_MS } from '../../../domain/live.ts';
+import { LIVE_OUTER_MARGIN_MS, liveSpan } from '../../../domain/live.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 
 /**
@@ -21,12 +21,10 @@ export interface FacetColumn {
  * pass touches typed arrays instead of 100,000 scattered objects. Built once per sorted list.
  */
 export interface EventColumns {
-  count: number;
   /** Epoch ms of the date; NaN when undated. */
   dateMs: Float64Array;
-  /** UTC calendar parts of the date; -1 when undated. */
+  /** UTC year and day of the month of the date; -1 when undated (months: `monthOptions`). */
   years: Int16Array;
-  months: Int8Array;
   days: Int8Array;
   hasWebcast: Uint8Array;
   /** The span outside which an event cannot be live (decision 021); NaN when undated. */
@@ -85,14 +83,13 @@ export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns
     years[i] = calendar.year;
     months[i] = calendar.month;
     days[i] = calendar.day;
-    liveFromMs[i] = date - LIVE_OUTER_MARGIN_MS;
-    liveToMs[i] = date + Math.max(0, event.durationMs ?? 0) + LIVE_OUTER_MARGIN_MS;
+    const span = liveSpan(event, LIVE_OUTER_MARGIN_MS);
+    liveFromMs[i] = span?.fromMs ?? NaN;
+    liveToMs[i] = span?.toMs ?? NaN;
   });
   return {
-    count,
     dateMs,
     years,
-    months,
     days,
     hasWebcast,
     liveFromMs,

@@ -36,10 +36,11 @@ export function ranksByRelevance(filters: EventFilters): boolean {
   );
 }
 
-export function isInView(event: EventSummary, view: EventView, now: number): boolean {
+/** Whether an event dated `dateMs` (null: undated) belongs in the view. */
+export function isDateInView(dateMs: number | null, view: EventView, now: number): boolean {
   if (view === 'all') return true;
-  if (event.dateMs === null) return false;
-  return view === 'upcoming' ? event.dateMs >= now - UPCOMING_GRACE_MS : event.dateMs <= now;
+  if (dateMs === null) return false;
+  return view === 'upcoming' ? dateMs >= now - UPCOMING_GRACE_MS : dateMs <= now;
 }
 
 function compareDates(a: number | null, b: number | null): number {
@@ -201,9 +202,6 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     const hasDateBounds =
       dateGte !== null || dateGt !== null || dateLte !== null || dateLt !== null;
     const needsCalendar = chosenYears !== null || chosenMonths !== null || daySet.size > 0;
-    // The view as bounds on the date: NaN (undated) fails every comparison, so it is only in "all".
-    const viewFrom = view === 'upcoming' ? now - UPCOMING_GRACE_MS : -Infinity;
-    const viewTo = view === 'previous' ? now : Infinity;
 
     // One bucket per search score keeps the date order within it; a chosen date order ranks none.
     const ranked = matches !== null && ranksByRelevance(filters);
@@ -211,10 +209,11 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     const candidates = matches ? matches.positions.length : count;
     for (let c = 0; c < candidates; c += 1) {
       const position = matches ? (matches.positions[c] ?? 0) : c;
-      const date = dateMs[position] ?? NaN;
-      if (view !== 'all' && !(date >= viewFrom && date <= viewTo)) continue;
+      const storedDate = dateMs[position] ?? NaN;
+      const date = Number.isNaN(storedDate) ? null : storedDate;
+      if (!isDateInView(date, view, now)) continue;
       if (hasDateBounds) {
-        if (Number.isNaN(date)) continue;
+        if (date === null) continue;
         if (dateGte !== null && date < dateGte) continue;
         if (dateGt !== null && date <= dateGt) continue;
         if (dateLte !== null && date > dateLte) continue;
