@@ -11,7 +11,10 @@ export const SEARCH_URL_DELAY_MS = 300;
  *
  * `urlSearch` is the URL's search. When it changes from outside (back/forward, a preset, a shared
  * link), the text follows it and a write still waiting is dropped; when it changes because of this
- * hook's own write, the text (perhaps typed on meanwhile) is kept.
+ * hook's own write, the text (perhaps typed on meanwhile) is kept. A navigation over a large
+ * archive can take longer to commit than a person takes to type the next letter, so "its own
+ * write" is remembered, not inferred from the text: a letter typed while the URL catches up is
+ * never taken back.
  */
 export function useSearchText(
   urlSearch: string,
@@ -19,10 +22,13 @@ export function useSearchText(
 ): [text: string, setText: (text: string) => void] {
   const [text, setTextNow] = useState(urlSearch);
   const [lastUrlSearch, setLastUrlSearch] = useState(urlSearch);
+  // The search this hook last wrote to the URL, until the URL shows it.
+  const [ownWrite, setOwnWrite] = useState<string | null>(null);
   if (urlSearch !== lastUrlSearch) {
     setLastUrlSearch(urlSearch);
     // The URL holds the trimmed search: "soyuz " is still the text of "soyuz".
-    if (text.trim() !== urlSearch.trim()) setTextNow(urlSearch);
+    if (ownWrite !== null && ownWrite.trim() === urlSearch.trim()) setOwnWrite(null);
+    else if (text.trim() !== urlSearch.trim()) setTextNow(urlSearch);
   }
 
   // What the timer compares with when it fires: a write the URL has overtaken is dropped.
@@ -49,6 +55,7 @@ export function useSearchText(
       if (window.location.pathname !== typedOn) return;
       // The text moved on since (the URL changed it back, or this write is already there).
       if (now.text !== next || now.urlSearch.trim() === next.trim()) return;
+      setOwnWrite(next);
       now.writeSearch(next);
     }, SEARCH_URL_DELAY_MS);
   }, []);
