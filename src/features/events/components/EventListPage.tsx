@@ -59,6 +59,9 @@ const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
  */
 export const SEARCH_IN_KEYSTROKE_MAX_EVENTS = 20_000;
 
+/** How long a list must stay unchanged before its search text is laid out ahead of a search. */
+const PREPARE_SEARCH_AFTER_MS = 500;
+
 /** "1 event", "1,234 events". */
 export function eventCountText(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`;
@@ -155,6 +158,19 @@ export function EventListPage({
   const deferredFilters = useDeferredValue(filters);
   const queryFilters = sorted.length <= SEARCH_IN_KEYSTROKE_MAX_EVENTS ? filters : deferredFilters;
   const runQuery = useMemo(() => createEventQuery(sorted), [sorted]);
+  useEffect(() => {
+    // Once the list has settled, the search's text is laid out in the background, so the first
+    // letter typed does not wait for it (decision 031); a sync's re-read that replaces the list
+    // within the pause costs nothing here.
+    const preparing = new AbortController();
+    const timer = setTimeout(() => {
+      void runQuery.prepareSearch(preparing.signal);
+    }, PREPARE_SEARCH_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      preparing.abort();
+    };
+  }, [runQuery]);
   const { events, facets } = useMemo(
     () => runQuery(queryFilters, view, now),
     [runQuery, queryFilters, view, now],

@@ -4,6 +4,13 @@ import type { EventOrdering } from '../../../api/params.ts';
 import { isRelevance, relevanceTieBreak, type EventFilters } from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
 import {
+  matchAll,
+  prepareSearchColumns,
+  rankTerm,
+  searchColumnsOf,
+  type TermRanks,
+} from './searchColumns.ts';
+import {
   buildEventColumns,
   chosenCodes,
   countOptions,
@@ -118,7 +125,23 @@ function narrows(previous: string[], next: string[]): boolean {
 /** How many results a query keeps for filters asked again. */
 const RECENT_RESULTS = 4;
 
-export type EventQuery = (filters: EventFilters, view: EventView, now: number) => EventQueryResult;
+/** How many terms' ranks over the whole archive a query keeps (a typed phrase's words). */
+const RECENT_TERMS = 8;
+
+/**
+ * Narrowed to fewer than one event in this many, the candidates are searched one by one; more
+ * than that, scanning each field's text over the whole archive is cheaper (decision 031).
+ */
+const SCAN_WHEN_CANDIDATES_OVER = 1 / 8;
+
+export interface EventQuery {
+  (filters: EventFilters, view: EventView, now: number): EventQueryResult;
+  /**
+   * Lays out the search's text columns in the background (one field a task), so the first letter
+   * typed does not wait for them; stops when `signal` aborts.
+   */
+  prepareSearch: (signal: AbortSignal) => Promise<void>;
+}
 
 /**
  * Filters, searches and ranks events held in memory (DESIGN §1): one pass over `sorted`, which is
@@ -140,16 +163,33 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   // The view searched from (the filters without a search) outlives a whole typed phrase.
   let unsearched: { key: string; result: EventQueryResult } | null = null;
 
+  const searchColumns = searchColumnsOf(sorted);
+  const termRanks = new Map<string, TermRanks>();
+  function ranksOf(term: string): TermRanks {
+    const known = termRanks.get(term);
+    if (known) {
+      termRanks.delete(term);
+      termRanks.set(term, known);
+      return known;
+    }
+    const ranks = rankTerm(searchColumns, term);
+    termRanks.set(term, ranks);
+    if (termRanks.size > RECENT_TERMS) termRanks.delete(termRanks.keys().next().value ?? '');
+    return ranks;
+  }
+
   function search(terms: string[]): SearchMatches | null {
     if (terms.length === 0) return null;
     if (lastSearch && lastSearch.terms.join('\u0000') === terms.join('\u0000')) return lastSearch;
     const from = lastSearch && narrows(lastSearch.terms, terms) ? lastSearch.positions : null;
-    const candidates = from ? from.length : count;
-    const positions = new Int32Array(candidates);
-    const scores = new Uint32Array(candidates);
+    if (from === null || from.length > count * SCAN_WHEN_CANDIDATES_OVER) {
+      lastSearch = { terms, ...matchAll(terms.map(ranksOf), count, from) };
+      return lastSearch;
+    }
+    const positions = new Int32Array(from.length);
+    const scores = new Uint32Array(from.length);
     let found = 0;
-    for (let c = 0; c < candidates; c += 1) {
-      const position = from ? (from[c] ?? 0) : c;
+    for (const position of from) {
       const event = sorted[position];
       if (!event) continue;
       const score = searchScore(event, terms);
@@ -162,7 +202,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     return lastSearch;
   }
 
-  return (filters, view, now) => {
+  const query = (filters: EventFilters, view: EventView, now: number): EventQueryResult => {
     const terms = searchTerms(filters.search);
     const key = JSON.stringify([view, now, terms, { ...filters, search: '' }]);
     if (unsearched?.key === key) return unsearched.result;
@@ -179,6 +219,9 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     if (recent.size > RECENT_RESULTS) recent.delete(recent.keys().next().value ?? '');
     return result;
   };
+  return Object.assign(query, {
+    prepareSearch: (signal: AbortSignal) => prepareSearchColumns(searchColumns, signal),
+  });
 
   function runQuery(filters: EventFilters, view: EventView, now: number): EventQueryResult {
     const matches = search(searchTerms(filters.search));

@@ -23,7 +23,8 @@ export const SearchRank = {
   Description: 7,
 } as const;
 
-const isWordCharacter = (code: number): boolean =>
+/** Letters, digits and anything beyond ASCII are word characters; the rest ends a word. */
+export const isWordCharacter = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
 
 /** How `term` sits in `name` at its best occurrence, or -1 when it is not there. */
@@ -70,13 +71,22 @@ const clamp = (part: number) => Math.min(part, 255);
  * 3. where the other terms are: location, type, agencies, programs, then description.
  */
 export function searchScore(event: EventSummary, terms: string[]): number {
-  const text = event.search;
+  const ranks: number[] = [];
+  for (const term of terms) {
+    const rank = termRank(event.search, term);
+    if (rank < 0) return -1;
+    ranks.push(rank);
+  }
+  return scoreOfRanks(ranks);
+}
+
+/** The score (as `searchScore` gives it) of an event where each term was found at these ranks. */
+export function scoreOfRanks(ranks: ArrayLike<number>): number {
   let outsideName = 0;
   let namePlace = 0;
   let otherPlace = 0;
-  for (const term of terms) {
-    const rank = termRank(text, term);
-    if (rank < 0) return -1;
+  for (let i = 0; i < ranks.length; i += 1) {
+    const rank = ranks[i] ?? 0;
     if (rank <= SearchRank.NameInsideWord) namePlace += rank;
     else {
       outsideName += 1;
