@@ -1,10 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import type { RecentMark } from '../../../ui/recentChanges/recentMarks.ts';
 import { EventRow } from '../../../ui/events/EventRow.tsx';
 
 const ESTIMATED_ROW_PX = 76;
+const estimateSize = () => ESTIMATED_ROW_PX;
 
 interface EventListProps {
   events: EventSummary[];
@@ -50,12 +51,15 @@ export const EventList = memo(function EventList({
     };
   }, []);
 
+  // The same function while the events are the same: the virtualizer lays out every row again
+  // (100,000 at most) whenever its options change, so a new closure each render would cost that.
+  const getItemKey = useCallback((index: number) => events[index]?.id ?? index, [events]);
   const virtualizer = useWindowVirtualizer({
     count: events.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize,
     overscan: 4,
     scrollMargin,
-    getItemKey: (index) => events[index]?.id ?? index,
+    getItemKey,
     measureElement: (element, entry, instance) => {
       const key = instance.options.getItemKey(instance.indexFromElement(element));
       const box = entry?.borderBoxSize[0];

@@ -57,7 +57,7 @@ const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
  * milliseconds there (about 5 ms at 10,000 on a desktop CPU), while deferring it costs a frame.
  * Above it the query is deferred (decision 029).
  */
-export const SEARCH_IN_KEYSTROKE_MAX_EVENTS = 20_000;
+export const SEARCH_IN_KEYSTROKE_MAX_EVENTS = 120_000;
 
 /** How long a list must stay unchanged before its search text is laid out ahead of a search. */
 const PREPARE_SEARCH_AFTER_MS = 500;
@@ -160,7 +160,7 @@ export function EventListPage({
   const runQuery = useMemo(() => createEventQuery(sorted), [sorted]);
   useEffect(() => {
     // Once the list has settled, the search's text is laid out in the background, so the first
-    // letter typed does not wait for it (decision 031); a sync's re-read that replaces the list
+    // letter typed does not wait for it (decision 033); a sync's re-read that replaces the list
     // within the pause costs nothing here.
     const preparing = new AbortController();
     const timer = setTimeout(() => {

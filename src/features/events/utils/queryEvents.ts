@@ -130,7 +130,7 @@ const RECENT_TERMS = 8;
 
 /**
  * Narrowed to fewer than one event in this many, the candidates are searched one by one; more
- * than that, scanning each field's text over the whole archive is cheaper (decision 031).
+ * than that, scanning each field's text over the whole archive is cheaper (decision 033).
  */
 const SCAN_WHEN_CANDIDATES_OVER = 1 / 8;
 

@@ -5,7 +5,7 @@ import { SearchRank, isWordCharacter, scoreOfRanks } from './searchEvents.ts';
 /**
  * Every event's search text laid out as one string per field, the events in sorted order, so a
  * term is looked for with one `indexOf` scan per field over the whole archive instead of six
- * calls per event (decision 031). `starts[i]` is where event i's text begins; each event's text
+ * calls per event (decision 033). `starts[i]` is where event i's text begins; each event's text
  * ends with a line break, which no term holds (terms split on white space), so a match never runs
  * from one event into the next, and the break counts as the edge of a word as the string's own
  * end does.
