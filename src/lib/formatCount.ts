@@ -7,3 +7,8 @@ const counts = new Intl.NumberFormat('en-US');
 export function formatCount(count: number): string {
   return counts.format(count);
 }
+
+/** A count with its noun: "1 event", "1,234 events". */
+export function formatCountOf(count: number, singular: string, plural: string): string {
+  return `${counts.format(count)} ${count === 1 ? singular : plural}`;
+}

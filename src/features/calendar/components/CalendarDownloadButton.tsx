@@ -3,6 +3,7 @@ import { ActionButton } from '../../../lib/ActionButton.tsx';
 import type { BuiltCalendar } from '../utils/buildEventCalendar.ts';
 import { downloadTextFile } from '../utils/downloadFile.ts';
 import { explainError } from '../../../lib/explainError.ts';
+import { formatCountOf } from '../../../lib/formatCount.ts';
 
 interface CalendarDownloadButtonProps {
   /** The button's name: "Add to calendar" or "Export calendar". */
@@ -22,7 +23,7 @@ type Outcome =
   | { state: 'failed'; message: string };
 
 function doneMessage({ included, undated }: BuiltCalendar): string {
-  const events = included === 1 ? '1 event' : `${included.toLocaleString('en-US')} events`;
+  const events = formatCountOf(included, 'event', 'events');
   const skipped =
     undated === 0 ? '' : ` ${undated} without a date ${undated === 1 ? 'was' : 'were'} left out.`;
   return `Calendar file with ${events} saved.${skipped}`;

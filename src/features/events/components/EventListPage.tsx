@@ -41,7 +41,7 @@ import { EventPresetLinks } from './EventPresetLinks.tsx';
 import { EventSearchBox } from './EventSearchBox.tsx';
 import { NextEventCard } from './NextEventCard.tsx';
 import { explainError } from '../../../lib/explainError.ts';
-import { formatCount } from '../../../lib/formatCount.ts';
+import { formatCountOf } from '../../../lib/formatCount.ts';
 
 const TITLES: Record<EventView, string> = {
   upcoming: 'Upcoming events',
@@ -64,7 +64,7 @@ const PREPARE_SEARCH_AFTER_MS = 500;
 
 /** "1 event", "1,234 events". */
 export function eventCountText(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`;
+  return formatCountOf(count, 'event', 'events');
 }
 
 /** What other features show on a list page; the app's route composes them (decision 015). */

@@ -1,6 +1,6 @@
 import type { BackgroundCheckRow } from '../../../db/personalRows.ts';
 import { formatAgo } from '../../../lib/formatAgo.ts';
-import { formatCount } from '../../../lib/formatCount.ts';
+import { formatCountOf } from '../../../lib/formatCount.ts';
 import type { BackgroundSyncSupport } from '../utils/backgroundSync.ts';
 
 /** What the last background check did, or that the browser has not run one yet. */
@@ -9,11 +9,11 @@ export function describeBackgroundCheck(
   now: number,
 ): string {
   if (check === null) return 'The browser has not run a background check yet.';
-  const requests = `${formatCount(check.requests)} ${check.requests === 1 ? 'request' : 'requests'}`;
+  const requests = formatCountOf(check.requests, 'request', 'requests');
   const notices =
     check.notices === 0
       ? 'nothing new to tell'
-      : `${formatCount(check.notices)} ${check.notices === 1 ? 'notification' : 'notifications'}`;
+      : formatCountOf(check.notices, 'notification', 'notifications');
   return `Last background check ${formatAgo(check.atMs, now)}: ${requests}, ${notices}.`;
 }
 

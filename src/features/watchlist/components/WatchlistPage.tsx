@@ -9,6 +9,7 @@ import { useSource } from '../../../ui/source/useSource.ts';
 import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 import { explainError } from '../../../lib/explainError.ts';
+import { formatCountOf } from '../../../lib/formatCount.ts';
 
 /** Upcoming first (soonest first), then the ones that have happened (latest first), undated last. */
 function watchlistOrder(now: number) {
@@ -53,7 +54,7 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
       missing: watchlist.ids.length - found.length,
     };
   }, [summaries.data, watchlist.ids, now]);
-  const count = events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`;
+  const count = formatCountOf(events.length, 'event', 'events');
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
