@@ -125,9 +125,6 @@ function narrows(previous: string[], next: string[]): boolean {
 /** How many results a query keeps for filters asked again. */
 const RECENT_RESULTS = 4;
 
-/** How many terms' ranks over the whole archive a query keeps (a typed phrase's words). */
-const RECENT_TERMS = 8;
-
 /**
  * Narrowed to fewer than one event in this many, the candidates are searched one by one; more
  * than that, scanning each field's text over the whole archive is cheaper (decision 033).
@@ -164,18 +161,13 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
   let unsearched: { key: string; result: EventQueryResult } | null = null;
 
   const searchColumns = searchColumnsOf(sorted);
-  const termRanks = new Map<string, TermRanks>();
-  function ranksOf(term: string): TermRanks {
-    const known = termRanks.get(term);
-    if (known) {
-      termRanks.delete(term);
-      termRanks.set(term, known);
-      return known;
-    }
-    const ranks = rankTerm(searchColumns, term);
-    termRanks.set(term, ranks);
-    if (termRanks.size > RECENT_TERMS) termRanks.delete(termRanks.keys().next().value ?? '');
-    return ranks;
+  // The ranks of the last search's terms: typing "soyuz d" after "soyuz" scans only for "d".
+  let termRanks = new Map<string, TermRanks>();
+  function ranksOfTerms(terms: readonly string[]): TermRanks[] {
+    const kept = new Map<string, TermRanks>();
+    for (const term of terms) kept.set(term, termRanks.get(term) ?? rankTerm(searchColumns, term));
+    termRanks = kept;
+    return terms.map((term) => kept.get(term) as TermRanks);
   }
 
   function search(terms: string[]): SearchMatches | null {
@@ -183,7 +175,7 @@ export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
     if (lastSearch && lastSearch.terms.join('\u0000') === terms.join('\u0000')) return lastSearch;
     const from = lastSearch && narrows(lastSearch.terms, terms) ? lastSearch.positions : null;
     if (from === null || from.length > count * SCAN_WHEN_CANDIDATES_OVER) {
-      lastSearch = { terms, ...matchAll(terms.map(ranksOf), count, from) };
+      lastSearch = { terms, ...matchAll(ranksOfTerms(terms), count, from) };
       return lastSearch;
     }
     const positions = new Int32Array(from.length);
