@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import type { RecentMark } from '../../../ui/recentChanges/recentMarks.ts';
 import { EventRow } from '../../../ui/events/EventRow.tsx';
@@ -51,9 +51,12 @@ export const EventList = memo(function EventList({
     };
   }, []);
 
-  // The same function while the events are the same: the virtualizer lays out every row again
-  // (100,000 at most) whenever its options change, so a new closure each render would cost that.
-  const getItemKey = useCallback((index: number) => events[index]?.id ?? index, [events]);
+  // Row keys are the events' ids, read once per list into a typed array: the virtualizer asks for
+  // every row's key each time it lays out the rows (several times per search), and reading 100,000
+  // scattered events each time was the largest cost of a keystroke after the search itself. One
+  // function while the events are the same, or the virtualizer would lay out again on each render.
+  const ids = useMemo(() => Float64Array.from(events, (event) => event.id), [events]);
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   const virtualizer = useWindowVirtualizer({
     count: events.length,
     estimateSize,
