@@ -66,6 +66,21 @@ const NONE: readonly number[] = [];
 const idsOf = (items: readonly { id: number }[]) => items.map((item) => item.id);
 
 export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns {
+  const steps = eventColumnSteps(sorted);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildEventColumns` in steps: the generator pauses after the per-event pass and after each facet
+ * column, so a caller can spread the work over several tasks while a sync writes (decision 032).
+ * Each step reads only `sorted`, which must not change until the generator returns.
+ */
+export function* eventColumnSteps(
+  sorted: readonly EventSummary[],
+): Generator<void, EventColumns, void> {
   const count = sorted.length;
   const dateMs = new Float64Array(count).fill(NaN);
   const years = new Int16Array(count).fill(-1);
@@ -87,6 +102,21 @@ export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns
     liveFromMs[i] = span?.fromMs ?? NaN;
     liveToMs[i] = span?.toMs ?? NaN;
   });
+  yield;
+  const types = facetColumn(sorted, (event) => [event.typeId]);
+  yield;
+  const agencies = facetColumn(sorted, (event) => idsOf(event.agencies));
+  yield;
+  const programs = facetColumn(sorted, (event) => idsOf(event.programs));
+  yield;
+  const spacestations = facetColumn(sorted, (event) => idsOf(event.spacestations));
+  yield;
+  const yearOptions = facetColumn(sorted, (_, i) =>
+    (years[i] ?? -1) < 0 ? NONE : [years[i] ?? 0],
+  );
+  const monthOptions = facetColumn(sorted, (_, i) =>
+    (months[i] ?? -1) < 0 ? NONE : [months[i] ?? 0],
+  );
   return {
     dateMs,
     years,
@@ -94,12 +124,12 @@ export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns
     hasWebcast,
     liveFromMs,
     liveToMs,
-    types: facetColumn(sorted, (event) => [event.typeId]),
-    agencies: facetColumn(sorted, (event) => idsOf(event.agencies)),
-    programs: facetColumn(sorted, (event) => idsOf(event.programs)),
-    spacestations: facetColumn(sorted, (event) => idsOf(event.spacestations)),
-    yearOptions: facetColumn(sorted, (_, i) => ((years[i] ?? -1) < 0 ? NONE : [years[i] ?? 0])),
-    monthOptions: facetColumn(sorted, (_, i) => ((months[i] ?? -1) < 0 ? NONE : [months[i] ?? 0])),
+    types,
+    agencies,
+    programs,
+    spacestations,
+    yearOptions,
+    monthOptions,
   };
 }
 
