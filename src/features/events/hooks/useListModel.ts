@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { EventOrdering } from '../../../api/params.ts';
 import type { EventSummary } from '../../../db/eventSummary.ts';
-import { eventColumnSteps } from '../utils/eventColumns.ts';
-import { buildFilterCatalog, type FilterCatalog } from '../utils/filterCatalog.ts';
+import { EVENTS_PER_STEP, eventColumnSteps } from '../utils/eventColumns.ts';
+import { filterCatalogSteps, type FilterCatalog } from '../utils/filterCatalog.ts';
 import { createEventQuery, sortEvents, type EventQuery } from '../utils/queryEvents.ts';
 
 /** What a list page derives from the stored events once per read, before any filter applies. */
@@ -84,8 +84,7 @@ function* listModelSteps(
 ): Generator<void, ListModel, void> {
   const sorted = sortEvents(source, ordering);
   yield;
-  const catalog = buildFilterCatalog(source);
-  yield;
+  const catalog = yield* filterCatalogSteps(source, EVENTS_PER_STEP);
   const columns = yield* eventColumnSteps(sorted);
   return { source, ordering, sorted, catalog, runQuery: createEventQuery(sorted, columns) };
 }
