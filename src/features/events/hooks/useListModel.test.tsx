@@ -82,6 +82,17 @@ describe('useListModel (decision 032)', () => {
     expect(ids()).not.toEqual(sortEvents(events, 'date').map((event) => event.id));
   });
 
+  it('builds the first events after an empty store in the render', () => {
+    const empty: readonly EventSummary[] = [];
+    const { result, rerender } = renderHook(({ source }) => useListModel(source, 'date'), {
+      initialProps: { source: empty },
+    });
+    expect(result.current?.sorted).toEqual([]);
+    const first = summaries(3);
+    rerender({ source: first });
+    expect(result.current?.source).toBe(first);
+  });
+
   it('has no model before the store was read', () => {
     const { result } = renderHook(() => useListModel(undefined, 'date'));
     expect(result.current).toBeNull();

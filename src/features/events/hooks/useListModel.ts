@@ -19,8 +19,9 @@ export interface ListModel {
 const SLICE_MS = 8;
 
 /**
- * The list's model of `source` in `ordering` (decision 032). A first model, and one for an
- * ordering the person just chose, is built in the render: there is nothing to show until then.
+ * The list's model of `source` in `ordering` (decision 032). A first model (also the first with
+ * events, after an empty store), and one for an ordering the person just chose, is built in the
+ * render: there is nothing to show until then.
  * A newer read of the store (every page a sync writes) is built in slices of a few milliseconds
  * between tasks — sorting, the filter catalog, each facet column — while the page keeps showing
  * the model it has; the new one is then rendered as a transition. A newer read arriving meanwhile
@@ -31,7 +32,14 @@ export function useListModel(
   ordering: EventOrdering,
 ): ListModel | null {
   const [built, setBuilt] = useState<ListModel | null>(null);
-  const current = built !== null && built.ordering === ordering ? built : null;
+  // A model of no events is not kept on screen while the first ones are built: the page would
+  // show "No events match" and then move everything down for the "Next up" card.
+  const current =
+    built !== null &&
+    built.ordering === ordering &&
+    (built.source.length > 0 || built.source === source)
+      ? built
+      : null;
   const needsOne = current === null;
   const atOnce = useMemo(
     () => (needsOne && source !== undefined ? buildListModel(source, ordering) : null),
