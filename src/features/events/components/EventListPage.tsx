@@ -18,6 +18,7 @@ import { useSearchText } from '../hooks/useSearchText.ts';
 import { useSteadyFilters } from '../hooks/useSteadyFilters.ts';
 import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
+import { useListModel } from '../hooks/useListModel.ts';
 import {
   countActiveFilters,
   relevanceOrdering,
@@ -31,7 +32,6 @@ import {
   dateOrdering,
   defaultOrdering,
   ranksByRelevance,
-  sortEvents,
   type EventView,
 } from '../utils/queryEvents.ts';
 import { EventFiltersPanel } from './EventFiltersPanel.tsx';
@@ -48,6 +48,10 @@ const TITLES: Record<EventView, string> = {
   previous: 'Previous events',
   all: 'All events',
 };
+
+const NO_EVENTS: readonly EventSummary[] = [];
+const EMPTY_CATALOG = buildFilterCatalog(NO_EVENTS);
+const EMPTY_QUERY = createEventQuery(NO_EVENTS);
 
 /** Tailwind's `lg`: from here on the filters stand beside the list instead of behind a button. */
 const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
@@ -149,15 +153,18 @@ export function EventListPage({
   // the page keeps answering input; until then it shows the events it has.
   const all = useDeferredValue(summaries.data);
   const ordering = dateOrdering(filters, view);
-  const sorted = useMemo(() => (all ? sortEvents(all, ordering) : []), [all, ordering]);
+  // Sorting, the filter catalog and the query's columns of a newer read are built in slices
+  // between tasks, so a first sync does not hold the page (decision 032).
+  const model = useListModel(all, ordering);
+  const sorted = model?.sorted ?? NO_EVENTS;
   const searching = filters.search.trim() !== '';
-  const catalog = useMemo(() => buildFilterCatalog(all ?? []), [all]);
+  const catalog = model?.catalog ?? EMPTY_CATALOG;
   // A few thousand events are searched within the keystroke's own render, so the list changes in
   // the same frame as the box; a larger archive follows a deferred copy of the filters, so typing
   // stays responsive while the query runs (decision 029).
   const deferredFilters = useDeferredValue(filters);
   const queryFilters = sorted.length <= SEARCH_IN_KEYSTROKE_MAX_EVENTS ? filters : deferredFilters;
-  const runQuery = useMemo(() => createEventQuery(sorted), [sorted]);
+  const runQuery = model?.runQuery ?? EMPTY_QUERY;
   useEffect(() => {
     // Once the list has settled, the search's text is laid out in the background, so the first
     // letter typed does not wait for it (decision 033); a sync's re-read that replaces the list

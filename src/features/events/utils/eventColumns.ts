@@ -38,16 +38,18 @@ export interface EventColumns {
   monthOptions: FacetColumn;
 }
 
-function facetColumn(
+function* facetColumn(
   sorted: readonly EventSummary[],
   optionIds: (event: EventSummary, position: number) => readonly number[],
-): FacetColumn {
+): Generator<void, FacetColumn, void> {
   const ids: number[] = [];
   const codeOf = new Map<number, number>();
   const starts = new Int32Array(sorted.length + 1);
   const codes: number[] = [];
-  sorted.forEach((event, position) => {
+  for (let position = 0; position < sorted.length; position += 1) {
+    const event = sorted[position];
     starts[position] = codes.length;
+    if (event === undefined) continue;
     for (const id of optionIds(event, position)) {
       let code = codeOf.get(id);
       if (code === undefined) {
@@ -57,15 +59,32 @@ function facetColumn(
       }
       codes.push(code);
     }
-  });
+    if ((position + 1) % EVENTS_PER_STEP === 0) yield;
+  }
   starts[sorted.length] = codes.length;
   return { ids, codeOf, starts, codes: Int32Array.from(codes) };
 }
 
 const NONE: readonly number[] = [];
+/** Events a pass goes through between two pauses of a stepped build (about 1 ms on a desktop). */
+export const EVENTS_PER_STEP = 2_000;
 const idsOf = (items: readonly { id: number }[]) => items.map((item) => item.id);
 
 export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns {
+  const steps = eventColumnSteps(sorted);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildEventColumns` in steps: the generator pauses every `EVENTS_PER_STEP` events of each pass, so a caller can spread the work over several tasks while a sync writes (decision 032).
+ * Each step reads only `sorted`, which must not change until the generator returns.
+ */
+export function* eventColumnSteps(
+  sorted: readonly EventSummary[],
+): Generator<void, EventColumns, void> {
   const count = sorted.length;
   const dateMs = new Float64Array(count).fill(NaN);
   const years = new Int16Array(count).fill(-1);
@@ -74,10 +93,13 @@ export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns
   const hasWebcast = new Uint8Array(count);
   const liveFromMs = new Float64Array(count).fill(NaN);
   const liveToMs = new Float64Array(count).fill(NaN);
-  sorted.forEach((event, i) => {
+  for (let i = 0; i < count; i += 1) {
+    if (i > 0 && i % EVENTS_PER_STEP === 0) yield;
+    const event = sorted[i];
+    if (event === undefined) continue;
     hasWebcast[i] = event.webcasts.length > 0 ? 1 : 0;
     const date = event.dateMs;
-    if (date === null) return;
+    if (date === null) continue;
     dateMs[i] = date;
     const calendar = utcCalendar(date);
     years[i] = calendar.year;
@@ -86,7 +108,18 @@ export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns
     const span = liveSpan(event, LIVE_OUTER_MARGIN_MS);
     liveFromMs[i] = span?.fromMs ?? NaN;
     liveToMs[i] = span?.toMs ?? NaN;
-  });
+  }
+  yield;
+  const types = yield* facetColumn(sorted, (event) => [event.typeId]);
+  const agencies = yield* facetColumn(sorted, (event) => idsOf(event.agencies));
+  const programs = yield* facetColumn(sorted, (event) => idsOf(event.programs));
+  const spacestations = yield* facetColumn(sorted, (event) => idsOf(event.spacestations));
+  const yearOptions = yield* facetColumn(sorted, (_, i) =>
+    (years[i] ?? -1) < 0 ? NONE : [years[i] ?? 0],
+  );
+  const monthOptions = yield* facetColumn(sorted, (_, i) =>
+    (months[i] ?? -1) < 0 ? NONE : [months[i] ?? 0],
+  );
   return {
     dateMs,
     years,
@@ -94,12 +127,12 @@ export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns
     hasWebcast,
     liveFromMs,
     liveToMs,
-    types: facetColumn(sorted, (event) => [event.typeId]),
-    agencies: facetColumn(sorted, (event) => idsOf(event.agencies)),
-    programs: facetColumn(sorted, (event) => idsOf(event.programs)),
-    spacestations: facetColumn(sorted, (event) => idsOf(event.spacestations)),
-    yearOptions: facetColumn(sorted, (_, i) => ((years[i] ?? -1) < 0 ? NONE : [years[i] ?? 0])),
-    monthOptions: facetColumn(sorted, (_, i) => ((months[i] ?? -1) < 0 ? NONE : [months[i] ?? 0])),
+    types,
+    agencies,
+    programs,
+    spacestations,
+    yearOptions,
+    monthOptions,
   };
 }
 

@@ -17,12 +17,27 @@ export interface FilterCatalog {
 const byName = (a: FilterOption, b: FilterOption) => a.name.localeCompare(b.name) || a.id - b.id;
 
 export function buildFilterCatalog(events: readonly EventSummary[]): FilterCatalog {
+  const steps = filterCatalogSteps(events);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `buildFilterCatalog` in steps: it pauses every `eventsPerStep` events (decision 032). */
+export function* filterCatalogSteps(
+  events: readonly EventSummary[],
+  eventsPerStep = 2_000,
+): Generator<void, FilterCatalog, void> {
   const types = new Map<number, string>();
   const agencies = new Map<number, string>();
   const programs = new Map<number, string>();
   const stations = new Map<number, string>();
   const years = new Set<number>();
+  let passed = 0;
   for (const event of events) {
+    passed += 1;
+    if (passed % eventsPerStep === 0) yield;
     types.set(event.typeId, event.typeName);
     for (const { id, name } of event.agencies) agencies.set(id, name);
     for (const { id, name } of event.programs) programs.set(id, name);
@@ -31,6 +46,7 @@ export function buildFilterCatalog(events: readonly EventSummary[]): FilterCatal
   }
   const options = (map: Map<number, string>) =>
     [...map].map(([id, name]) => ({ id, name })).sort(byName);
+  yield;
   return {
     types: options(types),
     agencies: options(agencies),

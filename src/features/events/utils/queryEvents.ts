@@ -12,6 +12,7 @@ import {
 } from './searchColumns.ts';
 import {
   buildEventColumns,
+  type EventColumns,
   chosenCodes,
   countOptions,
   countsById,
@@ -152,9 +153,12 @@ export interface EventQuery {
  * kept, so going back to a view (clearing the search box, deleting a letter) costs nothing and
  * returns the very same result.
  */
-export function createEventQuery(sorted: readonly EventSummary[]): EventQuery {
+export function createEventQuery(
+  sorted: readonly EventSummary[],
+  /** The columns of `sorted`, when already built (in steps: `eventColumnSteps`). */
+  columns: EventColumns = buildEventColumns(sorted),
+): EventQuery {
   const count = sorted.length;
-  const columns = buildEventColumns(sorted);
   let lastSearch: SearchMatches | null = null;
   const recent = new Map<string, EventQueryResult>();
   // The view searched from (the filters without a search) outlives a whole typed phrase.

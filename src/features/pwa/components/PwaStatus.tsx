@@ -48,11 +48,13 @@ export function PwaStatus() {
 
   const visible = message !== '' || installPrompt !== null;
   return (
+    // Fixed in its corner even while empty (its text is then sr-only and the box has no size): a
+    // box that moved there from the page's top left when it appeared counted as a layout shift.
     <div
       className={
         visible
           ? 'fixed right-3 bottom-3 z-40 flex max-w-[calc(100vw-1.5rem)] flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900/95'
-          : 'sr-only'
+          : 'fixed right-3 bottom-3 z-40'
       }
     >
       {/* Always mounted, so screen readers announce the text when it appears. */}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { stationsNow } from '../../../ui/stations/stationStays.ts';
 import { useNow } from '../../../lib/useNow.ts';
@@ -18,11 +18,12 @@ const SHOWN_VEHICLES = 3;
  * docked or coming.
  */
 export function StationsSummary() {
-  const summaries = useEventSummaries();
+  // A re-read of the store while a sync writes renders in the background, like the list's.
+  const summaries = useDeferredValue(useEventSummaries().data);
   const now = useNow(60_000);
   const stations = useMemo(
-    () => (summaries.data === undefined ? [] : stationsNow(summaries.data, now)),
-    [summaries.data, now],
+    () => (summaries === undefined ? [] : stationsNow(summaries, now)),
+    [summaries, now],
   );
   if (stations.length === 0) return null;
   return (

@@ -1,5 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { watchSyncState, type SyncStateSnapshot } from '../../../db/syncStateStore.ts';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  refreshSyncState,
+  watchSyncState,
+  type SyncStateSnapshot,
+} from '../../../db/syncStateStore.ts';
 import type { SourceDatabase } from '../../../db/sourceDatabase.ts';
 import { budgetPolicyFor } from '../../../sync/budget.ts';
 import type { LocalSyncState, SyncController } from '../../../sync/syncController.ts';
@@ -40,6 +44,7 @@ export function useSyncStatus(): ShownSyncStatus & { now: number } {
     controller?.getLocalState ?? idleState,
   );
   const shared = useSharedSyncState(db);
+  useFreshRowsOnEngineChange(db, local);
   const [tickMs, setTickMs] = useState(SLOW_TICK_MS);
   const now = useNow(tickMs);
   const policy = controller?.policy ?? budgetPolicyFor(apiBaseUrl);
@@ -60,6 +65,25 @@ function notLoaded(
   if (controller !== null || status.kind === 'offline' || status.kind === 'syncing') return {};
   if (engineError !== null) return { kind: 'failed', reason: engineError.message, retryAt: null };
   return status.kind === 'never-synced' ? { kind: 'starting' } : {};
+}
+
+/**
+ * The shared rows are read at most twice a second (decision 032). When this tab's engine starts,
+ * ends a run or meets a wait, its rows are read at once, so the status never pairs the engine's
+ * new state with rows written before it (a finished run with its last progress row).
+ */
+function useFreshRowsOnEngineChange(db: SourceDatabase, local: LocalSyncState): void {
+  const { running, lastResult, wait } = local;
+  const seen = useRef({ db, running, lastResult, wait });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { db, running, lastResult, wait };
+    if (before.db !== db) return;
+    if (before.running === running && before.lastResult === lastResult && before.wait === wait) {
+      return;
+    }
+    refreshSyncState(db);
+  }, [db, running, lastResult, wait]);
 }
 
 function useSharedSyncState(db: SourceDatabase): SyncStateSnapshot | null {
