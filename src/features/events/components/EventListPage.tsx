@@ -17,6 +17,7 @@ import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
 import { useSearchText } from '../hooks/useSearchText.ts';
 import { useSteadyFilters } from '../hooks/useSteadyFilters.ts';
 import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
+import { useEventListPreview } from '../hooks/useEventListPreview.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
 import {
   countActiveFilters,
@@ -30,6 +31,7 @@ import {
   createEventQuery,
   dateOrdering,
   defaultOrdering,
+  previewRange,
   ranksByRelevance,
   sortEvents,
   type EventView,
@@ -155,10 +157,28 @@ export function EventListPage({
   const deferredFilters = useDeferredValue(filters);
   const queryFilters = sorted.length <= SEARCH_IN_KEYSTROKE_MAX_EVENTS ? filters : deferredFilters;
   const runQuery = useMemo(() => createEventQuery(sorted), [sorted]);
-  const { events, facets } = useMemo(
+  const { events: queried, facets } = useMemo(
     () => runQuery(queryFilters, view, now),
     [runQuery, queryFilters, view, now],
   );
+  // Until the whole set is loaded, an unfiltered list shows its count and first rows read through
+  // the date index (decision 031); anything else waits for the whole set.
+  const range = previewRange(filters, view, now);
+  const preview = useEventListPreview(range, summaries.data === undefined);
+  const head =
+    all === undefined && range !== null && preview.data && preview.data.total > 0
+      ? preview.data
+      : null;
+  const headEvents = useMemo(
+    () => (head ? sortEvents(head.first, ordering) : null),
+    [head, ordering],
+  );
+  const events = all !== undefined ? queried : (headEvents ?? []);
+  const listedCount = all !== undefined ? queried.length : (head?.total ?? null);
+  // Once the page is up it stays up: a search typed before the whole set is loaded waits for it
+  // in place of the count and rows, with the box still focused.
+  const [headShown, setHeadShown] = useState(false);
+  if (head !== null && !headShown) setHeadShown(true);
   // "Next" marks the soonest listed event, which only the view's own date order puts first.
   const nextEvent =
     view === 'upcoming' &&
@@ -177,7 +197,7 @@ export function EventListPage({
   useListKeyboard(searchRef, events.length, moveTo);
 
   const activeFilters = countActiveFilters(filters);
-  const hasEvents = all !== undefined && all.length > 0;
+  const hasEvents = all !== undefined ? all.length > 0 : headShown;
 
   return (
     <div className="space-y-4">
@@ -190,7 +210,7 @@ export function EventListPage({
         </h1>
         {hasEvents && (
           <div className="ml-auto flex items-center gap-2 sm:ml-0">
-            {renderCalendarExport(events, TITLES[view])}
+            {all !== undefined && renderCalendarExport(events, TITLES[view])}
             <ShareButton title={`${TITLES[view]} · Rendezvous`} iconOnlyOnPhone />
           </div>
         )}
@@ -205,16 +225,16 @@ export function EventListPage({
         <p role="alert" className="py-8 text-red-800 dark:text-red-300">
           The stored events could not be read. {explainError(summaries.error)}
         </p>
-      ) : all === undefined ? (
+      ) : all === undefined && !headShown ? (
         <p role="status" className="py-8 text-slate-600 dark:text-slate-300">
           Reading stored events…
         </p>
-      ) : all.length === 0 ? (
+      ) : all?.length === 0 ? (
         firstSync
       ) : (
         <>
           {archiveProgress}
-          {renderLiveNow(all)}
+          {all !== undefined && renderLiveNow(all)}
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -236,14 +256,19 @@ export function EventListPage({
                 aria-label="Filters"
                 className={`${filtersOpen ? 'mt-3 block w-full' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
               >
-                {(filtersOpen || filtersBeside) && (
-                  <EventFiltersPanel
-                    filters={panelFilters}
-                    catalog={catalog}
-                    facets={facets}
-                    onChange={changeFilters}
-                  />
-                )}
+                {(filtersOpen || filtersBeside) &&
+                  (all !== undefined ? (
+                    <EventFiltersPanel
+                      filters={panelFilters}
+                      catalog={catalog}
+                      facets={facets}
+                      onChange={changeFilters}
+                    />
+                  ) : (
+                    <p className="text-sm text-slate-600 dark:text-slate-300">
+                      Reading stored events for the filters…
+                    </p>
+                  ))}
               </section>
             </div>
 
@@ -278,7 +303,7 @@ export function EventListPage({
                   role="status"
                   className="text-sm font-semibold text-slate-700 tabular-nums dark:text-slate-200"
                 >
-                  {eventCountText(events.length)}
+                  {listedCount === null ? 'Reading stored events…' : eventCountText(listedCount)}
                 </p>
               </div>
 
@@ -298,7 +323,7 @@ export function EventListPage({
                 </div>
               )}
 
-              {events.length === 0 ? (
+              {listedCount === null ? null : events.length === 0 ? (
                 <p className="py-8 text-slate-600 dark:text-slate-300">
                   No events match. Try fewer words or filters.
                 </p>
