@@ -12,9 +12,10 @@
  *
  * Run: `npx tsx bench/firstOpen.bench.ts [--sizes 10000,100000] [--reloads 5]`
  * `--profile <file.cpuprofile>` builds without minifying and records a CPU profile of one more
- * reload at the largest size. (CHROME_PATH picks the browser.)
+ * reload at the largest size; `--screenshots <folder>` saves the page at 1280 and 390 wide at the
+ * moment the count and first row show, at the largest size. (CHROME_PATH picks the browser.)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -36,6 +37,8 @@ const SIZES = (SIZES_INDEX === -1 ? '10000,100000' : (process.argv[SIZES_INDEX +
 const RELOADS = numberOption('reloads', 5);
 const PROFILE_INDEX = process.argv.indexOf('--profile');
 const PROFILE = PROFILE_INDEX === -1 ? null : (process.argv[PROFILE_INDEX + 1] ?? null);
+const SCREENSHOTS_INDEX = process.argv.indexOf('--screenshots');
+const SCREENSHOTS = SCREENSHOTS_INDEX === -1 ? null : (process.argv[SCREENSHOTS_INDEX + 1] ?? null);
 const SYNC_TIMEOUT_MS = 20 * 60_000;
 const LIST_TIMEOUT_MS = 120_000;
 
@@ -60,8 +63,15 @@ interface ReloadTiming {
   longestTaskMs: number;
 }
 
-/** Reloads the list and times it in the page, from navigation. */
-async function timeReload(page: Page, expected: string): Promise<ReloadTiming> {
+/**
+ * Reloads the list and times it in the page, from navigation; `atFirstRows` runs as soon as the
+ * count and first row show (a screenshot of the state before the whole set is loaded).
+ */
+async function timeReload(
+  page: Page,
+  expected: string,
+  atFirstRows?: () => Promise<unknown>,
+): Promise<ReloadTiming> {
   await page.reload({ waitUntil: 'commit' });
   const firstHandle = await page.waitForFunction(
     (text) => {
@@ -75,6 +85,7 @@ async function timeReload(page: Page, expected: string): Promise<ReloadTiming> {
     { timeout: LIST_TIMEOUT_MS, polling: 'raf' },
   );
   const countAndFirstRowMs = (await firstHandle.jsonValue()) as number;
+  await atFirstRows?.();
   const fullHandle = await page.waitForFunction(
     () => {
       const types = [...document.querySelectorAll('fieldset legend')].some(
@@ -106,7 +117,7 @@ async function measureSize(
   appUrl: string,
   server: Awaited<ReturnType<typeof startSampleServer>>,
   size: number,
-  profile: boolean,
+  last: boolean,
 ) {
   server.api.reset({ size });
   const total = server.data.events().length;
@@ -134,7 +145,17 @@ async function measureSize(
     for (let reload = 0; reload < RELOADS; reload += 1) {
       runs.push(await timeReload(page, eventCountText(total)));
     }
-    if (profile && PROFILE !== null) {
+    if (last && SCREENSHOTS !== null) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        const file = path.join(SCREENSHOTS, `first-open-${width}.png`);
+        await timeReload(page, eventCountText(total), () => page.screenshot({ path: file }));
+        console.log(`  saved ${file}`);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    if (last && PROFILE !== null) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
