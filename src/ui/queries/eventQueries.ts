@@ -40,10 +40,20 @@ export function eventSummariesQuery(db: SourceDatabase) {
  * A list's count and first rows from the `dateMs` index, shown until the whole set is loaded
  * (decision 031). `null` when the range's head cannot be read that way (see loadSummaryPreview).
  */
-export function eventListPreviewQuery(db: SourceDatabase, range: DatedRange, limit: number) {
+export function eventListPreviewQuery(
+  db: SourceDatabase,
+  range: DatedRange,
+  limit: number,
+  /** Called as soon as the rows are read, before anything renders them. */
+  onRead?: () => void,
+) {
   return queryOptions({
     queryKey: eventKeys.preview(db.apiBaseUrl, range, limit),
-    queryFn: () => loadSummaryPreview(db, range, limit),
+    queryFn: async () => {
+      const preview = await loadSummaryPreview(db, range, limit);
+      onRead?.();
+      return preview;
+    },
     networkMode: 'always',
     staleTime: Infinity,
     // Dropped once nothing shows it: a later open must not show a count from before later writes.

@@ -99,7 +99,10 @@ export function EventListPage({
   renderCalendarExport,
   lead,
 }: EventListPageProps) {
-  const summaries = useEventSummaries();
+  // The whole set is read once the first rows have been (or need not be): started together, the
+  // two reads would share the store and the page, and the first rows would wait (decision 031).
+  const [headAnswered, setHeadAnswered] = useState(false);
+  const summaries = useEventSummaries({ enabled: headAnswered });
   const marks = useRecentMarks();
   const fromUrl = useEventFiltersFromUrl();
   const { problems, setFilters } = fromUrl;
@@ -179,6 +182,14 @@ export function EventListPage({
   // in place of the count and rows, with the box still focused.
   const [headShown, setHeadShown] = useState(false);
   if (head !== null && !headShown) setHeadShown(true);
+  if (
+    !headAnswered &&
+    (range === null ||
+      summaries.data !== undefined ||
+      preview.data !== undefined ||
+      preview.isError)
+  )
+    setHeadAnswered(true);
   // "Next" marks the soonest listed event, which only the view's own date order puts first.
   const nextEvent =
     view === 'upcoming' &&
