@@ -10,12 +10,11 @@ import type { SourceDatabase } from './sourceDatabase.ts';
  */
 
 /**
- * Summaries read per request by loadEventSummaries. At 250 a 100,000-event read was 400 round
- * trips, and the page sat idle through most of them (decision 031's profile: 1.6 s of 3.5 s); a
- * chunk of 1,000 turns into objects in about 10 ms on this 2-core machine (2.4 ms per 250 in that
- * profile), under the 50 ms of a long task even with a phone's 4× slower CPU.
+ * Summaries read per request by loadEventSummaries. Four times as many (1,000) did not shorten a
+ * 100,000-event read: the page's idle time during it is the store's own reading, not the number
+ * of round trips (decision 031's second profile), and each chunk's task was four times as long.
  */
-const SUMMARY_READ_CHUNK = 1_000;
+const SUMMARY_READ_CHUNK = 250;
 
 /**
  * Every stored event's list projection, in id order. Not read through the `dateMs` index: undated
