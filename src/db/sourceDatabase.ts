@@ -13,8 +13,8 @@ import { watchLaterChanges } from './watchLaterChanges.ts';
  *
  * - `events`: full detailed records as validated by src/api, key `id`; the detail page reads them.
  * - `eventSummaries`: the compact projection the lists load at once, key `id`, index `dateMs`
- *   (the scheduler asks for the events near now); always written in the same transaction as
- *   `events`.
+ *   (the scheduler asks for the events near now; a list reads its count and first rows through it
+ *   before the whole set, decision 031); always written in the same transaction as `events`.
  * - `syncState`: a few keyed rows (cursor and progress, request budget ledger, write stamp).
  * - `eventChanges`: what delta syncs noticed changing (shape in src/db/eventChange.ts),
  *   appended in the transaction that stores the new version; indexes `eventId` (an event's

@@ -1,6 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type SourceDatabase } from '../../db/sourceDatabase.ts';
-import { getStoredEvent, loadEventSummaries } from '../../db/eventReads.ts';
+import {
+  getStoredEvent,
+  loadEventSummaries,
+  loadSummaryPreview,
+  type DatedRange,
+} from '../../db/eventReads.ts';
 
 /**
  * Query keys from general to specific. Everything under `all(source)` is invalidated when the
@@ -10,6 +15,8 @@ export const eventKeys = {
   all: (source: string) => ['events', source] as const,
   lists: (source: string) => [...eventKeys.all(source), 'list'] as const,
   summaries: (source: string) => [...eventKeys.lists(source), 'summaries'] as const,
+  preview: (source: string, range: DatedRange, limit: number) =>
+    [...eventKeys.lists(source), 'preview', range, limit] as const,
   details: (source: string) => [...eventKeys.all(source), 'detail'] as const,
   detail: (source: string, id: number) => [...eventKeys.details(source), id] as const,
   /** Settings' counts and storage estimate: under `all`, so every write to the store refreshes it. */
@@ -30,6 +37,31 @@ export function eventSummariesQuery(db: SourceDatabase) {
     // deeply with the last read was one 40-80 ms task per re-read during a first sync
     // (decision 032). The list's model is rebuilt in slices either way.
     structuralSharing: false,
+  });
+}
+
+/**
+ * A list's count and first rows from the `dateMs` index, shown until the whole set is loaded
+ * (decision 031). `null` when the range's head cannot be read that way (see loadSummaryPreview).
+ */
+export function eventListPreviewQuery(
+  db: SourceDatabase,
+  range: DatedRange,
+  limit: number,
+  /** Called as soon as the rows are read, before anything renders them. */
+  onRead?: () => void,
+) {
+  return queryOptions({
+    queryKey: eventKeys.preview(db.apiBaseUrl, range, limit),
+    queryFn: async () => {
+      const preview = await loadSummaryPreview(db, range, limit);
+      onRead?.();
+      return preview;
+    },
+    networkMode: 'always',
+    staleTime: Infinity,
+    // Dropped once nothing shows it: a later open must not show a count from before later writes.
+    gcTime: 0,
   });
 }
 

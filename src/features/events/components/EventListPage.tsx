@@ -17,6 +17,7 @@ import { useEventFiltersFromUrl } from '../hooks/useEventFiltersFromUrl.ts';
 import { useSearchText } from '../hooks/useSearchText.ts';
 import { useSteadyFilters } from '../hooks/useSteadyFilters.ts';
 import { useEventSummaries } from '../../../ui/queries/useEventSummaries.ts';
+import { useEventListPreview } from '../hooks/useEventListPreview.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
 import { useListModel } from '../hooks/useListModel.ts';
 import {
@@ -31,7 +32,9 @@ import {
   createEventQuery,
   dateOrdering,
   defaultOrdering,
+  previewRange,
   ranksByRelevance,
+  sortEvents,
   type EventView,
 } from '../utils/queryEvents.ts';
 import { EventFiltersPanel } from './EventFiltersPanel.tsx';
@@ -104,7 +107,10 @@ export function EventListPage({
   renderCalendarExport,
   lead,
 }: EventListPageProps) {
-  const summaries = useEventSummaries();
+  // The whole set is read once the first rows have been (or need not be): started together, the
+  // two reads would share the store and the page, and the first rows would wait (decision 031).
+  const [headAnswered, setHeadAnswered] = useState(false);
+  const summaries = useEventSummaries({ enabled: headAnswered });
   const marks = useRecentMarks();
   const fromUrl = useEventFiltersFromUrl();
   const { problems, setFilters } = fromUrl;
@@ -178,10 +184,36 @@ export function EventListPage({
       preparing.abort();
     };
   }, [runQuery]);
-  const { events, facets } = useMemo(
+  const { events: queried, facets } = useMemo(
     () => runQuery(queryFilters, view, now),
     [runQuery, queryFilters, view, now],
   );
+  // Until the whole set is loaded, an unfiltered list shows its count and first rows read through
+  // the date index (decision 031); anything else waits for the whole set.
+  const range = previewRange(filters, view, now);
+  const preview = useEventListPreview(range, summaries.data === undefined);
+  const head =
+    all === undefined && range !== null && preview.data && preview.data.total > 0
+      ? preview.data
+      : null;
+  const headEvents = useMemo(
+    () => (head ? sortEvents(head.first, ordering) : null),
+    [head, ordering],
+  );
+  const events = all !== undefined ? queried : (headEvents ?? []);
+  const listedCount = all !== undefined ? queried.length : (head?.total ?? null);
+  // Once the page is up it stays up: a search typed before the whole set is loaded waits for it
+  // in place of the count and rows, with the box still focused.
+  const [headShown, setHeadShown] = useState(false);
+  if (head !== null && !headShown) setHeadShown(true);
+  if (
+    !headAnswered &&
+    (range === null ||
+      summaries.data !== undefined ||
+      preview.data !== undefined ||
+      preview.isError)
+  )
+    setHeadAnswered(true);
   // "Next" marks the soonest listed event, which only the view's own date order puts first.
   const nextEvent =
     view === 'upcoming' &&
@@ -200,7 +232,7 @@ export function EventListPage({
   useListKeyboard(searchRef, events.length, moveTo);
 
   const activeFilters = countActiveFilters(filters);
-  const hasEvents = all !== undefined && all.length > 0;
+  const hasEvents = all !== undefined ? all.length > 0 : headShown;
 
   return (
     <div className="space-y-4">
@@ -213,7 +245,7 @@ export function EventListPage({
         </h1>
         {hasEvents && (
           <div className="ml-auto flex items-center gap-2 sm:ml-0">
-            {renderCalendarExport(events, TITLES[view])}
+            {all !== undefined && renderCalendarExport(events, TITLES[view])}
             <ShareButton title={`${TITLES[view]} · Rendezvous`} iconOnlyOnPhone />
           </div>
         )}
@@ -228,16 +260,16 @@ export function EventListPage({
         <p role="alert" className="py-8 text-red-800 dark:text-red-300">
           The stored events could not be read. {explainError(summaries.error)}
         </p>
-      ) : all === undefined ? (
+      ) : all === undefined && !headShown ? (
         <p role="status" className="py-8 text-slate-600 dark:text-slate-300">
           Reading stored events…
         </p>
-      ) : all.length === 0 ? (
+      ) : all?.length === 0 ? (
         firstSync
       ) : (
         <>
           {archiveProgress}
-          {renderLiveNow(all)}
+          {all !== undefined && renderLiveNow(all)}
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -259,14 +291,19 @@ export function EventListPage({
                 aria-label="Filters"
                 className={`${filtersOpen ? 'mt-3 block w-full' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
               >
-                {(filtersOpen || filtersBeside) && (
-                  <EventFiltersPanel
-                    filters={panelFilters}
-                    catalog={catalog}
-                    facets={facets}
-                    onChange={changeFilters}
-                  />
-                )}
+                {(filtersOpen || filtersBeside) &&
+                  (all !== undefined ? (
+                    <EventFiltersPanel
+                      filters={panelFilters}
+                      catalog={catalog}
+                      facets={facets}
+                      onChange={changeFilters}
+                    />
+                  ) : (
+                    <p className="text-sm text-slate-600 dark:text-slate-300">
+                      Reading stored events for the filters…
+                    </p>
+                  ))}
               </section>
             </div>
 
@@ -301,7 +338,7 @@ export function EventListPage({
                   role="status"
                   className="text-sm font-semibold text-slate-700 tabular-nums dark:text-slate-200"
                 >
-                  {eventCountText(events.length)}
+                  {listedCount === null ? 'Reading stored events…' : eventCountText(listedCount)}
                 </p>
               </div>
 
@@ -321,7 +358,7 @@ export function EventListPage({
                 </div>
               )}
 
-              {events.length === 0 ? (
+              {listedCount === null ? null : events.length === 0 ? (
                 <p className="py-8 text-slate-600 dark:text-slate-300">
                   No events match. Try fewer words or filters.
                 </p>

@@ -1,7 +1,13 @@
+import type { DatedRange } from '../../../db/eventReads.ts';
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import type { EventOrdering } from '../../../api/params.ts';
-import { isRelevance, relevanceTieBreak, type EventFilters } from './eventFilters.ts';
+import {
+  countActiveFilters,
+  isRelevance,
+  relevanceTieBreak,
+  type EventFilters,
+} from './eventFilters.ts';
 import { searchScore, searchTerms } from './searchEvents.ts';
 import {
   matchAll,
@@ -49,6 +55,27 @@ export function isDateInView(dateMs: number | null, view: EventView, now: number
   if (view === 'all') return true;
   if (dateMs === null) return false;
   return view === 'upcoming' ? dateMs >= now - UPCOMING_GRACE_MS : dateMs <= now;
+}
+
+/**
+ * Where the head of a list lies in the `dateMs` index, so its count and first rows can show before
+ * the whole set is loaded (decision 031): the view's bounds as isDateInView draws them, in the date
+ * order. Null when the filters need the whole set: a search, any filter, an order by update.
+ */
+export function previewRange(
+  filters: EventFilters,
+  view: EventView,
+  now: number,
+): DatedRange | null {
+  if (filters.search.trim() !== '' || countActiveFilters(filters) > 0) return null;
+  const ordering = dateOrdering(filters, view);
+  if (ordering !== 'date' && ordering !== '-date') return null;
+  return {
+    fromMs: view === 'upcoming' ? now - UPCOMING_GRACE_MS : null,
+    toMs: view === 'previous' ? now : null,
+    descending: ordering === '-date',
+    withUndated: view === 'all',
+  };
 }
 
 function compareDates(a: number | null, b: number | null): number {
