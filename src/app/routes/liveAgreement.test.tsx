@@ -78,7 +78,14 @@ describe('one definition of live: row, detail header, facet, strip, cadence and 
     // Row.
     renderRoutesWithSource(
       source.db,
-      [{ path: '/', element: <EventRow event={summary} now={NOW} isNext={false} star={false} /> }],
+      [
+        {
+          path: '/',
+          element: (
+            <EventRow event={summary} now={NOW} isNext={false} timeZone="utc" watchlist={null} />
+          ),
+        },
+      ],
       '/',
       { controller },
     );

@@ -1,3 +1,4 @@
+import type { Settings } from '../../db/settings.ts';
 import { useSettings } from '../settings/useSettings.ts';
 import { formatEventDate } from './formatEventDate.ts';
 
@@ -9,8 +10,22 @@ interface EventDateProps {
 }
 
 /** A date as precise as the API says it is, in the viewer's zone or UTC (Settings.timeZone). */
-export function EventDate({ dateMs, precisionId, now, className = '' }: EventDateProps) {
+export function EventDate(props: EventDateProps) {
   const { timeZone } = useSettings();
+  return <EventDateIn {...props} timeZone={timeZone} />;
+}
+
+/**
+ * `EventDate` in a zone its caller read: a list reads the setting once for all its rows, where a
+ * subscription per row was a cost of every search (each search mounts new rows).
+ */
+export function EventDateIn({
+  dateMs,
+  precisionId,
+  now,
+  className = '',
+  timeZone,
+}: EventDateProps & { timeZone: Settings['timeZone'] }) {
   const text = formatEventDate(dateMs, precisionId, { timeZone, now });
   if (dateMs === null) return <span className={className}>{text}</span>;
   return (

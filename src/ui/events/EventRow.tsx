@@ -4,11 +4,13 @@ import { safeHttpUrl } from '../../lib/safeUrl.ts';
 import { useImageFailure } from '../../lib/useImageFailure.ts';
 import { RecentMarkBadge } from '../recentChanges/RecentMarkBadge.tsx';
 import type { RecentMark } from '../recentChanges/recentMarks.ts';
-import { WatchStar } from '../watch/WatchStar.tsx';
+import { StarButton } from '../watch/StarButton.tsx';
+import type { Watchlist } from '../watch/useWatchlist.ts';
+import type { Settings } from '../../db/settings.ts';
 import { eventPath } from './eventPath.ts';
 import { isEventLive } from '../../domain/live.ts';
 import { Countdown } from './Countdown.tsx';
-import { EventDate } from './EventDate.tsx';
+import { EventDateIn } from './EventDate.tsx';
 import { LiveBadge } from './LiveBadge.tsx';
 import { TypeChip } from './TypeChip.tsx';
 
@@ -21,15 +23,20 @@ interface EventRowProps {
   isNext: boolean;
   /** New or Changed since the person's last visit. */
   mark?: RecentMark | null;
-  /** Shows the watchlist star (off where the row sits next to a star already). */
-  star?: boolean;
+  /** The zone dates are shown in (Settings.timeZone), read once by the list for all its rows. */
+  timeZone: Settings['timeZone'];
+  /**
+   * The watchlist the row's star toggles, read once by the list (a subscription per row was a cost
+   * of every search); null leaves the star out.
+   */
+  watchlist: Watchlist | null;
 }
 
 /**
  * One line of the board: thumbnail, name (the link, named by the event's name alone), type chip,
  * date with its precision, location, live badge. The link is stretched over the whole row.
  */
-export function EventRow({ event, now, isNext, mark = null, star = true }: EventRowProps) {
+export function EventRow({ event, now, isNext, mark = null, timeZone, watchlist }: EventRowProps) {
   const thumbnail = safeHttpUrl(event.thumbnailUrl);
   // A thumbnail that fails to load leaves the plain tile behind it, never a broken image.
   const thumbnailImage = useImageFailure(thumbnail);
@@ -75,22 +82,41 @@ export function EventRow({ event, now, isNext, mark = null, star = true }: Event
           {event.location && <span className="min-w-0 truncate">{event.location}</span>}
         </div>
         <div className="mt-0.5 text-xs sm:hidden">
-          <EventWhen event={event} now={now} soon={soon} />
+          <EventWhen event={event} now={now} soon={soon} timeZone={timeZone} />
         </div>
       </div>
       <div className="hidden shrink-0 text-right text-sm sm:block">
-        <EventWhen event={event} now={now} soon={soon} />
+        <EventWhen event={event} now={now} soon={soon} timeZone={timeZone} />
       </div>
-      {star && <WatchStar event={event} />}
+      {watchlist && (
+        <StarButton
+          eventName={event.name}
+          watched={watchlist.has(event.id)}
+          onToggle={() => {
+            watchlist.toggle(event.id);
+          }}
+        />
+      )}
     </article>
   );
 }
 
 /** Date with its precision, and a countdown when the event is close. */
-function EventWhen({ event, now, soon }: { event: EventSummary; now: number; soon: boolean }) {
+function EventWhen({
+  event,
+  now,
+  soon,
+  timeZone,
+}: {
+  event: EventSummary;
+  now: number;
+  soon: boolean;
+  timeZone: Settings['timeZone'];
+}) {
   return (
     <>
-      <EventDate
+      <EventDateIn
+        timeZone={timeZone}
         dateMs={event.dateMs}
         precisionId={event.datePrecisionId}
         now={now}

@@ -3,6 +3,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import type { RecentMark } from '../../../ui/recentChanges/recentMarks.ts';
 import { EventRow } from '../../../ui/events/EventRow.tsx';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
+import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
 
 const ESTIMATED_ROW_PX = 76;
 const estimateSize = () => ESTIMATED_ROW_PX;
@@ -30,6 +32,9 @@ export const EventList = memo(function EventList({
   marks,
 }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
+  // Read once for every row: each search mounts new rows, and a subscription each was a cost of it.
+  const { timeZone } = useSettings();
+  const watchlist = useWatchlist();
   const [scrollMargin, setScrollMargin] = useState(0);
   // Row heights by event id, as last measured. A row mounted again (the search cleared, a letter
   // deleted) takes its known height instead of reading the layout in the middle of React's commit,
@@ -123,6 +128,8 @@ export const EventList = memo(function EventList({
               now={now}
               isNext={event.id === nextEventId}
               mark={marks?.get(event.id) ?? null}
+              timeZone={timeZone}
+              watchlist={watchlist}
             />
           </li>
         );

@@ -7,6 +7,7 @@ import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
+import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 import { explainError } from '../../../lib/explainError.ts';
 import { formatCountOf } from '../../../lib/formatCount.ts';
@@ -42,6 +43,7 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
   const now = useNow(60_000);
   const summaries = useQuery(eventSummariesQuery(db));
   const watchlist = useWatchlist();
+  const { timeZone } = useSettings();
   const marks = useRecentMarks();
   const [shown, setShown] = useState(WATCHLIST_PAGE_SIZE);
   const { events, missing } = useMemo(() => {
@@ -95,6 +97,8 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
                   now={now}
                   isNext={false}
                   mark={marks.get(event.id) ?? null}
+                  timeZone={timeZone}
+                  watchlist={watchlist}
                 />
               </li>
             ))}
