@@ -161,7 +161,11 @@ export function EventListPage({
   const ordering = dateOrdering(filters, view);
   // Sorting, the filter catalog and the query's columns of a newer read are built in slices
   // between tasks, so a first sync does not hold the page (decision 032).
-  const model = useListModel(all, ordering);
+  // Once the head is on screen, the whole set's first model is built in slices behind it.
+  const [headShown, setHeadShown] = useState(false);
+  const model = useListModel(all, ordering, headShown);
+  // The whole set, once the page has a model of it; until then the head stands in.
+  const loaded = model !== null ? all : undefined;
   const sorted = model?.sorted ?? NO_EVENTS;
   const searching = filters.search.trim() !== '';
   const catalog = model?.catalog ?? EMPTY_CATALOG;
@@ -193,18 +197,17 @@ export function EventListPage({
   const range = previewRange(filters, view, now);
   const preview = useEventListPreview(range, summaries.data === undefined);
   const head =
-    all === undefined && range !== null && preview.data && preview.data.total > 0
+    loaded === undefined && range !== null && preview.data && preview.data.total > 0
       ? preview.data
       : null;
   const headEvents = useMemo(
     () => (head ? sortEvents(head.first, ordering) : null),
     [head, ordering],
   );
-  const events = all !== undefined ? queried : (headEvents ?? []);
-  const listedCount = all !== undefined ? queried.length : (head?.total ?? null);
+  const events = loaded !== undefined ? queried : (headEvents ?? []);
+  const listedCount = loaded !== undefined ? queried.length : (head?.total ?? null);
   // Once the page is up it stays up: a search typed before the whole set is loaded waits for it
   // in place of the count and rows, with the box still focused.
-  const [headShown, setHeadShown] = useState(false);
   if (head !== null && !headShown) setHeadShown(true);
   if (
     !headAnswered &&
@@ -232,7 +235,7 @@ export function EventListPage({
   useListKeyboard(searchRef, events.length, moveTo);
 
   const activeFilters = countActiveFilters(filters);
-  const hasEvents = all !== undefined ? all.length > 0 : headShown;
+  const hasEvents = loaded !== undefined ? loaded.length > 0 : headShown;
 
   return (
     <div className="space-y-4">
@@ -245,7 +248,7 @@ export function EventListPage({
         </h1>
         {hasEvents && (
           <div className="ml-auto flex items-center gap-2 sm:ml-0">
-            {all !== undefined && renderCalendarExport(events, TITLES[view])}
+            {loaded !== undefined && renderCalendarExport(events, TITLES[view])}
             <ShareButton title={`${TITLES[view]} · Rendezvous`} iconOnlyOnPhone />
           </div>
         )}
@@ -260,16 +263,16 @@ export function EventListPage({
         <p role="alert" className="py-8 text-red-800 dark:text-red-300">
           The stored events could not be read. {explainError(summaries.error)}
         </p>
-      ) : all === undefined && !headShown ? (
+      ) : loaded === undefined && !headShown ? (
         <p role="status" className="py-8 text-slate-600 dark:text-slate-300">
           Reading stored events…
         </p>
-      ) : all?.length === 0 ? (
+      ) : loaded?.length === 0 ? (
         firstSync
       ) : (
         <>
           {archiveProgress}
-          {all !== undefined && renderLiveNow(all)}
+          {loaded !== undefined && renderLiveNow(loaded)}
           {showNextCard && <NextEventCard event={nextEvent} now={now} />}
 
           <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -292,7 +295,7 @@ export function EventListPage({
                 className={`${filtersOpen ? 'mt-3 block w-full' : 'hidden'} lg:sticky lg:top-4 lg:mt-0 lg:block`}
               >
                 {(filtersOpen || filtersBeside) &&
-                  (all !== undefined ? (
+                  (loaded !== undefined ? (
                     <EventFiltersPanel
                       filters={panelFilters}
                       catalog={catalog}

@@ -97,4 +97,21 @@ describe('useListModel (decision 032)', () => {
     const { result } = renderHook(() => useListModel(undefined, 'date'));
     expect(result.current).toBeNull();
   });
+
+  it('builds the first model in slices while something stands in for it, later ones at once for an ordering', async () => {
+    const events = summaries(2 * EVENTS_PER_STEP + 5);
+    const { result, rerender } = renderHook(
+      ({ ordering }) => useListModel(events, ordering, true),
+      { initialProps: { ordering: 'date' as '-date' | 'date' } },
+    );
+    // Nothing in the render: the head stays on screen while the model is built between tasks.
+    expect(result.current).toBeNull();
+    await waitFor(() => {
+      expect(result.current?.source).toBe(events);
+    });
+    expect(result.current?.sorted).toEqual(sortEvents(events, 'date'));
+    // Once a model was shown, an ordering the person picks is built in the render as before.
+    rerender({ ordering: '-date' });
+    expect(result.current?.ordering).toBe('-date');
+  });
 });

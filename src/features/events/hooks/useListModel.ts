@@ -21,7 +21,7 @@ const SLICE_MS = 8;
 /**
  * The list's model of `source` in `ordering` (decision 032). A first model (also the first with
  * events, after an empty store), and one for an ordering the person just chose, is built in the
- * render: there is nothing to show until then.
+ * render: there is nothing to show until then, unless `firstInSlices` says there is.
  * A newer read of the store (every page a sync writes) is built in slices of a few milliseconds
  * between tasks — sorting, the filter catalog, each facet column — while the page keeps showing
  * the model it has; the new one is then rendered as a transition. A newer read arriving meanwhile
@@ -30,6 +30,12 @@ const SLICE_MS = 8;
 export function useListModel(
   source: readonly EventSummary[] | undefined,
   ordering: EventOrdering,
+  /**
+   * Something stands in for the list meanwhile (its first rows from the date index, decision
+   * 031): the first model is then built in slices too, instead of in one long task in the render
+   * (0.4 s at 100,000 events).
+   */
+  firstInSlices = false,
 ): ListModel | null {
   const [built, setBuilt] = useState<ListModel | null>(null);
   // A model of no events is not kept on screen while the first ones are built: the page would
@@ -40,7 +46,7 @@ export function useListModel(
     (built.source.length > 0 || built.source === source)
       ? built
       : null;
-  const needsOne = current === null;
+  const needsOne = current === null && !(firstInSlices && built === null);
   const atOnce = useMemo(
     () => (needsOne && source !== undefined ? buildListModel(source, ordering) : null),
     [needsOne, source, ordering],
@@ -48,8 +54,8 @@ export function useListModel(
   const shown = current ?? atOnce;
 
   useEffect(() => {
-    if (source === undefined || shown === null) return;
-    if (shown.source === source) {
+    if (source === undefined) return;
+    if (shown !== null && shown.source === source) {
       if (shown !== built) setBuilt(shown);
       return;
     }
