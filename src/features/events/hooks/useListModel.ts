@@ -4,6 +4,7 @@ import type { EventSummary } from '../../../db/eventSummary.ts';
 import { EVENTS_PER_STEP, eventColumnSteps } from '../utils/eventColumns.ts';
 import { filterCatalogSteps, type FilterCatalog } from '../utils/filterCatalog.ts';
 import { createEventQuery, sortEvents, type EventQuery } from '../utils/queryEvents.ts';
+import { finishSteps } from '../../../lib/finishSteps.ts';
 
 /** What a list page derives from the stored events once per read, before any filter applies. */
 export interface ListModel {
@@ -85,11 +86,7 @@ export function buildListModel(
   source: readonly EventSummary[],
   ordering: EventOrdering,
 ): ListModel {
-  const steps = listModelSteps(source, ordering);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(listModelSteps(source, ordering));
 }
 
 function* listModelSteps(

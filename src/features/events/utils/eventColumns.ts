@@ -1,6 +1,7 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { LIVE_OUTER_MARGIN_MS, liveSpan } from '../../../domain/live.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
+import { finishSteps } from '../../../lib/finishSteps.ts';
 
 /**
  * One filterable fact of every event (its type, agencies, programs, stations, year or month) as
@@ -71,11 +72,7 @@ export const EVENTS_PER_STEP = 2_000;
 const idsOf = (items: readonly { id: number }[]) => items.map((item) => item.id);
 
 export function buildEventColumns(sorted: readonly EventSummary[]): EventColumns {
-  const steps = eventColumnSteps(sorted);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(eventColumnSteps(sorted));
 }
 
 /**

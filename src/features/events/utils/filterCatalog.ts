@@ -1,4 +1,5 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
+import { finishSteps } from '../../../lib/finishSteps.ts';
 
 export interface FilterOption {
   id: number;
@@ -17,11 +18,7 @@ export interface FilterCatalog {
 const byName = (a: FilterOption, b: FilterOption) => a.name.localeCompare(b.name) || a.id - b.id;
 
 export function buildFilterCatalog(events: readonly EventSummary[]): FilterCatalog {
-  const steps = filterCatalogSteps(events);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(filterCatalogSteps(events));
 }
 
 /** `buildFilterCatalog` in steps: it pauses every `eventsPerStep` events (decision 032). */
