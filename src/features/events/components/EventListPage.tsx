@@ -60,9 +60,9 @@ const EMPTY_QUERY = createEventQuery(NO_EVENTS);
 const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
 
 /**
- * Up to this many stored events a search runs in the keystroke's own render: the query takes a few
- * milliseconds there (about 5 ms at 10,000 on a desktop CPU), while deferring it costs a frame.
- * Above it the query is deferred (decision 029).
+ * Up to this many stored events a search runs in the keystroke's own render: the query takes
+ * milliseconds there (about 20–30 ms at 100,000 on a desktop CPU since decision 033), while
+ * deferring it costs a frame. Above it the query is deferred (decision 029).
  */
 export const SEARCH_IN_KEYSTROKE_MAX_EVENTS = 120_000;
 
@@ -160,8 +160,8 @@ export function EventListPage({
   const all = useDeferredValue(summaries.data);
   const ordering = dateOrdering(filters, view);
   // Sorting, the filter catalog and the query's columns of a newer read are built in slices
-  // between tasks, so a first sync does not hold the page (decision 032).
-  // Once the head is on screen, the whole set's first model is built in slices behind it.
+  // between tasks, so a first sync does not hold the page (decision 032); so is the first one once
+  // the head is on screen behind it.
   const [headShown, setHeadShown] = useState(false);
   const model = useListModel(all, ordering, headShown);
   // The whole set, once the page has a model of it; until then the head stands in.
@@ -169,9 +169,9 @@ export function EventListPage({
   const sorted = model?.sorted ?? NO_EVENTS;
   const searching = filters.search.trim() !== '';
   const catalog = model?.catalog ?? EMPTY_CATALOG;
-  // A few thousand events are searched within the keystroke's own render, so the list changes in
-  // the same frame as the box; a larger archive follows a deferred copy of the filters, so typing
-  // stays responsive while the query runs (decision 029).
+  // Up to SEARCH_IN_KEYSTROKE_MAX_EVENTS the search runs within the keystroke's own render, so the
+  // list changes in the same frame as the box; a larger archive follows a deferred copy of the
+  // filters, so typing stays responsive while the query runs (decisions 029 and 033).
   const deferredFilters = useDeferredValue(filters);
   const queryFilters = sorted.length <= SEARCH_IN_KEYSTROKE_MAX_EVENTS ? filters : deferredFilters;
   const runQuery = model?.runQuery ?? EMPTY_QUERY;
