@@ -2,11 +2,12 @@
  * What the benchmarks share: the repository root, the system Chromium, bundling a page of the
  * app's own modules, statistics and the results folder. Not a benchmark itself (no `.bench.ts`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
+import { build, preview, type Plugin, type PluginOption, type Rolldown } from 'vite';
 import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,58 @@ export async function launchBenchBrowser(): Promise<Browser> {
     process.exit(1);
   }
   return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/** The whole app built for production and served by `vite preview` on a free port. */
+export interface ServedApp {
+  url: string;
+  /** How long `vite build` took. */
+  buildMs: number;
+  /** Stops the server and removes the build. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the app for production pointed at `apiUrl` (as the e2e build chooses its source) into a
+ * temporary folder named after `name`, and serves it; `minify: false` for readable CPU profiles.
+ */
+export async function serveProductionApp(
+  name: string,
+  apiUrl: string,
+  { minify = true }: { minify?: boolean } = {},
+): Promise<ServedApp> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), `rendezvous-${name}-`));
+  const configFile = path.join(root, 'vite.config.ts');
+  process.env.VITE_LL2_API_URL = apiUrl;
+  const buildStarted = Date.now();
+  await build({
+    root,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false, minify },
+  });
+  const buildMs = Date.now() - buildStarted;
+  const app = await preview({
+    root,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = app.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!url) throw new Error('The preview server did not say where it listens.');
+  return {
+    url,
+    buildMs,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        app.httpServer.close(() => {
+          resolve();
+        });
+      });
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

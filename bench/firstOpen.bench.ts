@@ -16,17 +16,16 @@
  * reload at the largest size; `--screenshots <folder>` saves the page at 1280 and 390 wide at the
  * moment the count and first row show, at the largest size. (CHROME_PATH picks the browser.)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { startSampleServer } from '../sample-api/server.ts';
 import {
   launchBenchBrowser,
   median,
   numberOption,
-  root,
+  serveProductionApp,
   writeBenchResult,
 } from './benchSupport.ts';
 
@@ -221,23 +220,8 @@ async function main() {
     `First-open benchmark: ${SIZES.map((size) => size.toLocaleString('en-US')).join(' and ')} generated events, ${RELOADS} reloads each`,
   );
   const server = await startSampleServer({ port: 0, size: SIZES[0] ?? 10_000 });
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'rendezvous-first-open-'));
-  process.env.VITE_LL2_API_URL = server.baseUrl;
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false, minify: PROFILE === null },
-  });
-  const app = await preview({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const appUrl = app.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!appUrl) throw new Error('The preview server did not say where it listens.');
+  const app = await serveProductionApp('first-open', server.baseUrl, { minify: PROFILE === null });
+  const appUrl = app.url;
   const browser = await launchBenchBrowser();
   const sizes: Awaited<ReturnType<typeof measureSize>>[] = [];
   try {
@@ -246,13 +230,8 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => {
-      app.httpServer.close(() => {
-        resolve();
-      });
-    });
+    await app.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
   console.table(
     Object.fromEntries(

@@ -24,11 +24,9 @@
  * `--profile <file.cpuprofile>` builds without minifying and records a CPU profile of the steps.
  * (CHROME_PATH picks the browser).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { startSampleServer } from '../sample-api/server.ts';
 import type { StoredEvent } from '../sample-api/types.ts';
 import { isEventLive } from '../src/domain/live.ts';
@@ -44,7 +42,7 @@ import {
   launchBenchBrowser,
   numberOption,
   percentile,
-  root,
+  serveProductionApp,
   writeBenchResult,
 } from './benchSupport.ts';
 import { benchDataName, realShapedEvents, recordedEvents, resultName } from './benchData.ts';
@@ -302,23 +300,8 @@ async function main() {
     `Keystroke benchmark: ${all.map((c) => c.label).join(', ')}; the production app, headless Chromium`,
   );
   const server = await startSampleServer({ port: 0, size: 1 });
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'rendezvous-keystroke-'));
-  process.env.VITE_LL2_API_URL = server.baseUrl;
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false, minify: PROFILE === null },
-  });
-  const app = await preview({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const appUrl = app.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!appUrl) throw new Error('The preview server did not say where it listens.');
+  const app = await serveProductionApp('keystroke', server.baseUrl, { minify: PROFILE === null });
+  const appUrl = app.url;
   const browser = await launchBenchBrowser();
   const results: Record<string, unknown>[] = [];
   try {
@@ -374,13 +357,8 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => {
-      app.httpServer.close(() => {
-        resolve();
-      });
-    });
+    await app.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 
   const table: Record<string, Record<string, number | string>> = {};

@@ -22,11 +22,8 @@
  * Run: `npx tsx bench/scale.bench.ts [--size 100000] [--repeats 3] [--compare-size 10000]`
  * (CHROME_PATH picks the browser).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { startSampleServer } from '../sample-api/server.ts';
 import { toEventSummary } from '../src/db/eventSummary.ts';
 import { NO_FILTERS, type EventFilters } from '../src/features/events/utils/eventFilters.ts';
@@ -36,7 +33,7 @@ import {
   median,
   numberOption,
   percentile,
-  root,
+  serveProductionApp,
   writeBenchResult,
 } from './benchSupport.ts';
 import { benchDataName, realShapedEvents, resultName, sampleServerData } from './benchData.ts';
@@ -305,25 +302,8 @@ async function main() {
   const generatedMs = Date.now() - startedAt;
 
   // The app, built for production and pointed at this server (the e2e build's way of choosing one).
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'rendezvous-scale-'));
-  const buildStarted = Date.now();
-  process.env.VITE_LL2_API_URL = server.baseUrl;
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
-  const buildMs = Date.now() - buildStarted;
-  const app = await preview({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const appUrl = app.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!appUrl) throw new Error('The preview server did not say where it listens.');
+  const app = await serveProductionApp('scale', server.baseUrl);
+  const appUrl = app.url;
 
   // What the list should show for each step, from the app's own query code over the same data.
   const summaries = server.data
@@ -427,7 +407,7 @@ async function main() {
       events: total,
       generated: SIZE,
       repeats: REPEATS,
-      setup: { sampleServerGenerateMs: generatedMs, appBuildMs: buildMs },
+      setup: { sampleServerGenerateMs: generatedMs, appBuildMs: app.buildMs },
       fullSync: {
         wallMs: sync.wallMs,
         engineSpanMs: sync.engineSpanMs,
@@ -499,13 +479,8 @@ async function main() {
     };
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => {
-      app.httpServer.close(() => {
-        resolve();
-      });
-    });
+    await app.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 
   const r = result as {
