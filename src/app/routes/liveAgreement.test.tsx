@@ -16,7 +16,7 @@ import {
   DEFAULT_REMINDER_SETTINGS,
   planReminders,
 } from '../../features/reminders/utils/planReminders.ts';
-import { liveEvents } from '../../features/webcasts/utils/liveEvents.ts';
+import { liveEventFinder } from '../../features/webcasts/utils/liveEvents.ts';
 import { EventDetailRoute } from './EventDetailRoute.tsx';
 
 const API = 'https://live-agreement.test/2.3.0';
@@ -98,7 +98,7 @@ describe('one definition of live: row, detail header, facet, strip, cadence and 
     expect(query({ ...NO_FILTERS, liveNow: true }, 'all', NOW).events).toHaveLength(live ? 1 : 0);
 
     // Strip, sync cadence, reminders.
-    expect(liveEvents([summary], NOW)).toHaveLength(live ? 1 : 0);
+    expect(liveEventFinder([summary])(NOW)).toHaveLength(live ? 1 : 0);
     if (live || Math.abs((summary.dateMs ?? 0) - NOW) > HOUR) {
       expect(heatOf([summary], NOW) === 'live').toBe(live);
     }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import { isEventLive } from '../../../domain/live.ts';
-import { liveEventFinder, liveEvents } from './liveEvents.ts';
+import { liveEventFinder } from './liveEvents.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const HOUR = 3_600_000;
 
-describe('liveEvents', () => {
+describe('liveEventFinder', () => {
   it('keeps events flagged live or with a webcast running now, in date order', () => {
     const flagged = makeEventSummary(
       {},
@@ -56,7 +56,7 @@ describe('liveEvents', () => {
       },
     );
     expect(
-      liveEvents([over, webcastFlag, flagged, later, running], NOW).map((event) => event.name),
+      liveEventFinder([over, webcastFlag, flagged, later, running])(NOW).map((event) => event.name),
     ).toEqual(['Running', 'Flagged', 'Webcast flag']);
   });
 

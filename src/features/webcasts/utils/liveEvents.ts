@@ -1,16 +1,11 @@
 import type { EventSummary } from '../../../db/eventSummary.ts';
 import { LIVE_OUTER_MARGIN_MS, isEventLive, liveSpan } from '../../../domain/live.ts';
 
-/** Events with a webcast on air now: the API's flag, or now between a webcast's start and end. */
-export function liveEvents(events: readonly EventSummary[], nowMs: number): EventSummary[] {
-  return liveEventFinder(events)(nowMs);
-}
-
 /**
- * `liveEvents` over the same events at any instant. The span outside which each event cannot be
- * live (decision 021) is worked out once, into typed arrays, so asking again as the clock moves
- * scans numbers instead of reading 100,000 events, and applies the whole rule only to the few
- * whose span holds the instant.
+ * The events with a webcast on air at any instant asked (`isEventLive`), in date order. The span
+ * outside which each event cannot be live (decision 021) is worked out once, into typed arrays, so
+ * asking again as the clock moves scans numbers instead of reading 100,000 events, and applies the
+ * whole rule only to the few whose span holds the instant.
  */
 export function liveEventFinder(
   events: readonly EventSummary[],
