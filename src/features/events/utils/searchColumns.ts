@@ -69,14 +69,23 @@ function layOutSlice(sorted: readonly EventSummary[], draft: FieldDraft, upTo: n
  */
 export function searchColumnsOf(sorted: readonly EventSummary[]): SearchColumns {
   const count = sorted.length;
-  const drafts = FIELDS.map(([key, rank]): FieldDraft => ({
-    rank,
-    key,
-    text: '',
-    starts: new Int32Array(count + 1),
-    laidOut: 0,
-  }));
-  const draftAt = (index: number) => drafts[index] as FieldDraft;
+  // Made on first use: a list model is built for every re-read while a sync writes, and most are
+  // never searched.
+  const drafts: (FieldDraft | undefined)[] = [];
+  const draftAt = (index: number): FieldDraft => {
+    const known = drafts[index];
+    if (known) return known;
+    const [key, rank] = FIELDS[index] as (typeof FIELDS)[number];
+    const draft: FieldDraft = {
+      rank,
+      key,
+      text: '',
+      starts: new Int32Array(count + 1),
+      laidOut: 0,
+    };
+    drafts[index] = draft;
+    return draft;
+  };
   return {
     count,
     field: (index) => {
