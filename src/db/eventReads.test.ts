@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../api/testing/eventFactory.ts';
-import { loadEventSummaries, loadSummaryPreview, type DatedRange } from './eventReads.ts';
+import { makeEvent, makeLaunch } from '../api/testing/eventFactory.ts';
+import {
+  loadArcSummaries,
+  loadEventSummaries,
+  loadSummaryPreview,
+  type DatedRange,
+} from './eventReads.ts';
 import type { EventSummary } from './eventSummary.ts';
 import { storeEventsPage } from './eventWrites.ts';
 import { SourceDatabase } from './sourceDatabase.ts';
@@ -142,5 +147,61 @@ describe('loadSummaryPreview', () => {
     const after = await loadSummaryPreview(db, ALL_LATEST_FIRST, 5);
     expect(after?.total).toBe(50);
     expect(inListOrder(after?.first ?? [], true)).toEqual([120, 119, 118, 117, 116]);
+  });
+});
+
+describe('loadArcSummaries', () => {
+  const launchA = makeLaunch('a', 'Soyuz 2.1a | Soyuz MS-26');
+  const launchB = makeLaunch('b', 'Falcon 9 Block 5 | Crew-10');
+
+  it('reads the events sharing a launch and those dated near, each once, nothing else', async () => {
+    const db = openDb();
+    const events = [
+      // Sharing launch A, a year away.
+      makeEvent({
+        id: 1,
+        date: new Date(START_MS - 365 * DAY_MS).toISOString(),
+        launches: [launchA],
+      }),
+      // Sharing both launches: read once.
+      makeEvent({
+        id: 2,
+        date: new Date(START_MS + 200 * DAY_MS).toISOString(),
+        launches: [launchA, launchB],
+      }),
+      // Near, no launch; both bounds of the window are in it.
+      makeEvent({ id: 3, date: new Date(START_MS - 10 * DAY_MS).toISOString(), launches: [] }),
+      makeEvent({ id: 4, date: new Date(START_MS + 10 * DAY_MS).toISOString(), launches: [] }),
+      // Far, another launch; and undated.
+      makeEvent({
+        id: 5,
+        date: new Date(START_MS + 11 * DAY_MS).toISOString(),
+        launches: [makeLaunch('c', 'Other')],
+      }),
+      makeEvent({ id: 6, date: null, launches: [] }),
+      // The event itself.
+      makeEvent({ id: 7, date: new Date(START_MS).toISOString(), launches: [launchA] }),
+    ];
+    await storeEventsPage(db, events, null);
+    const read = await loadArcSummaries(db, ['a', 'b'], START_MS, 10 * DAY_MS);
+    expect(read.map((summary) => summary.id).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 7]);
+  });
+
+  it('reads only the dates when the event has no launch', async () => {
+    const db = openDb();
+    await storeEventsPage(
+      db,
+      [
+        makeEvent({ id: 1, date: new Date(START_MS).toISOString(), launches: [launchA] }),
+        makeEvent({
+          id: 2,
+          date: new Date(START_MS + 90 * DAY_MS).toISOString(),
+          launches: [launchA],
+        }),
+      ],
+      null,
+    );
+    const read = await loadArcSummaries(db, [], START_MS + DAY_MS, DAY_MS);
+    expect(read.map((summary) => summary.id)).toEqual([1]);
   });
 });

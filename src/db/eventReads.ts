@@ -124,6 +124,31 @@ export async function loadSummariesDatedBetween(db: SourceDatabase, fromMs: numb
   return db.eventSummaries.where('dateMs').between(fromMs, toMs, true, true).toArray();
 }
 
+/**
+ * The summaries an event's "Before and after" can show, without reading the whole archive: those
+ * sharing one of `launchIds` (its mission, through the multi-entry index) and those dated within
+ * `aroundMs` of `dateMs` (its station around it). Each once, in no particular order.
+ */
+export async function loadArcSummaries(
+  db: SourceDatabase,
+  launchIds: readonly string[],
+  dateMs: number,
+  aroundMs: number,
+): Promise<EventSummary[]> {
+  const [mission, around] = await Promise.all([
+    launchIds.length === 0
+      ? []
+      : db.eventSummaries
+          .where('launchIds')
+          .anyOf([...launchIds])
+          .toArray(),
+    loadSummariesDatedBetween(db, dateMs - aroundMs, dateMs + aroundMs),
+  ]);
+  const byId = new Map<number, EventSummary>();
+  for (const summary of [...mission, ...around]) byId.set(summary.id, summary);
+  return [...byId.values()];
+}
+
 /** List projections of these events, in the order asked, leaving out ids not stored. */
 export async function getStoredSummaries(
   db: SourceDatabase,

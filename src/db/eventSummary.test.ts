@@ -71,6 +71,7 @@ describe('toEventSummary', () => {
       programs: [{ id: 17, name: 'Commercial Crew' }],
       spacestations: [{ id: 4, name: 'International Space Station' }],
       launches: [{ id: 'f0e1', name: 'Falcon 9 Block 5 | Crew-12' }],
+      launchIds: ['f0e1'],
       lastUpdatedMs: Date.UTC(2026, 6, 11, 9),
       search: {
         name: 'crew-12 docking',

@@ -41,6 +41,11 @@ export interface EventSummary {
    * are one vehicle's mission: its docking, spacewalks, undocking and landing pair through it.
    */
   launches: { id: string; name: string }[];
+  /**
+   * The ids of `launches`, flat, for the multi-entry index that finds an event's mission without
+   * reading every summary (the detail page's "Before and after", decision 034).
+   */
+  launchIds: string[];
   lastUpdatedMs: number;
   /** Lowercased text per field, ranked in this order by search: name, location, type, agencies, program, description. */
   search: {
@@ -94,6 +99,7 @@ export function toEventSummary(event: EventDetailed | EventNormal): EventSummary
     programs,
     spacestations,
     launches,
+    launchIds: launches.map((launch) => launch.id),
     lastUpdatedMs: instantMs(event.last_updated) ?? 0,
     search: {
       name: event.name.toLowerCase(),

@@ -74,7 +74,7 @@ describe('source databases', () => {
     // Once the older tab lets go, the upgrade goes on and keeps working.
     older.close();
     await opening;
-    expect(here.verno).toBe(4);
+    expect(here.verno).toBe(5);
     here.close();
   });
 
@@ -125,7 +125,7 @@ describe('source databases', () => {
 
     const here = new SourceDatabase(url);
     await here.open();
-    expect(here.verno).toBe(4);
+    expect(here.verno).toBe(5);
     expect(await here.events.get(7)).toEqual(event);
     expect(await here.eventSummaries.get(7)).toEqual(summary);
     expect(await here.syncState.get('sync')).toEqual(progress);
@@ -147,6 +147,50 @@ describe('source databases', () => {
       eventIds: [7, 8],
     });
     expect(await here.articles.where('eventIds').equals(8).count()).toBe(1);
+    here.close();
+  });
+
+  it('indexes the summaries by launch when a version-4 database is opened, keeping everything else', async () => {
+    const url = 'https://launch-index.test/2.3.0';
+    const docking = makeMinimalEvent({ id: 8, launches: [makeLaunch('ms26', 'Soyuz MS-26')] });
+    const landing = makeMinimalEvent({
+      id: 9,
+      launches: [makeLaunch('ms26', 'Soyuz MS-26'), makeLaunch('ms25', 'Soyuz MS-25')],
+    });
+    const alone = makeMinimalEvent({ id: 10, launches: [] });
+    // The version-4 app: summaries with `launches` but no `launchIds`, and no index on them.
+    const older = new Dexie(sourceDatabaseName(url));
+    older.version(1).stores({
+      events: 'id',
+      eventSummaries: 'id, dateMs',
+      syncState: 'key',
+      eventChanges: '++seq, eventId, detectedAtMs',
+    });
+    older.version(2).stores({ watchlist: 'eventId', personal: 'key' });
+    older.version(3).stores({});
+    older.version(4).stores({
+      articles: '[kind+id], *eventIds',
+      newsFetches: 'eventId',
+      newsBudget: 'key',
+    });
+    for (const event of [docking, landing, alone]) {
+      const { launchIds: _new, ...oldSummary } = toEventSummary(event);
+      await older.table('events').put(event);
+      await older.table('eventSummaries').put(oldSummary);
+    }
+    await older.table('watchlist').put({ eventId: 8, addedAtMs: 3 });
+    older.close();
+
+    const here = new SourceDatabase(url);
+    await here.open();
+    expect(here.verno).toBe(5);
+    expect(await here.eventSummaries.get(9)).toEqual(toEventSummary(landing));
+    expect((await here.eventSummaries.get(10))?.launchIds).toEqual([]);
+    expect(await here.events.get(8)).toEqual(docking);
+    expect(await here.watchlist.get(8)).toEqual({ eventId: 8, addedAtMs: 3 });
+    const ms26 = await here.eventSummaries.where('launchIds').equals('ms26').primaryKeys();
+    expect(ms26.sort()).toEqual([8, 9]);
+    expect(await here.eventSummaries.where('launchIds').equals('ms25').primaryKeys()).toEqual([9]);
     here.close();
   });
 });

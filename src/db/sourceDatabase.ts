@@ -28,6 +28,8 @@ import { watchLaterChanges } from './watchLaterChanges.ts';
  * - `newsFetches` (version 4): when each event's news was fetched, key `eventId`.
  * - `newsBudget` (version 4): the news requests' own ledger and backoff, key `key`.
  *   The news tables are written only by src/db/newsStore.ts, never by the LL2 sync.
+ * - Version 5 indexes summaries by `launchIds` (multi-entry: the detail page reads an event's
+ *   mission through it, decision 034); the upgrade fills the field from each summary's `launches`.
  */
 export class SourceDatabase extends Dexie {
   events!: EntityTable<EventDetailed, 'id'>;
@@ -74,6 +76,18 @@ export class SourceDatabase extends Dexie {
       newsFetches: 'eventId',
       newsBudget: 'key',
     });
+    // One transaction like version 3, but each summary already holds its launches: only the new
+    // field is written, not every summary rebuilt from its full record.
+    this.version(5)
+      .stores({ eventSummaries: 'id, dateMs, *launchIds' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<EventSummary, number>('eventSummaries')
+          .toCollection()
+          .modify((summary) => {
+            summary.launchIds = summary.launches.map((launch) => launch.id);
+          });
+      });
   }
 }
 

@@ -102,6 +102,6 @@ describe('schema version 2', () => {
     expect(await loadRecentChanges(db, 10)).toHaveLength(1);
     await db.watchlist.put({ eventId: 42, addedAtMs: T0 });
     expect(await db.watchlist.count()).toBe(1);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 });

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { type SourceDatabase } from '../../db/sourceDatabase.ts';
 import {
   getStoredEvent,
+  loadArcSummaries,
   loadEventSummaries,
   loadSummaryPreview,
   type DatedRange,
@@ -19,6 +20,13 @@ export const eventKeys = {
     [...eventKeys.lists(source), 'preview', range, limit] as const,
   details: (source: string) => [...eventKeys.all(source), 'detail'] as const,
   detail: (source: string, id: number) => [...eventKeys.details(source), id] as const,
+  arc: (
+    source: string,
+    id: number,
+    launchIds: readonly string[],
+    dateMs: number,
+    aroundMs: number,
+  ) => [...eventKeys.detail(source, id), 'arc', launchIds, dateMs, aroundMs] as const,
   /** Settings' counts and storage estimate: under `all`, so every write to the store refreshes it. */
   storageFacts: (source: string) => [...eventKeys.all(source), 'storage-facts'] as const,
 };
@@ -70,6 +78,26 @@ export function storedEventQuery(db: SourceDatabase, id: number) {
   return queryOptions({
     queryKey: eventKeys.detail(db.apiBaseUrl, id),
     queryFn: async () => (await getStoredEvent(db, id)) ?? null,
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * The summaries around one event for its "Before and after": its mission and what is dated within
+ * `aroundMs` of it, read through the indexes (loadArcSummaries), not the whole archive. Keyed by
+ * the event's launches and date, so a changed event reads again.
+ */
+export function eventArcSummariesQuery(
+  db: SourceDatabase,
+  id: number,
+  launchIds: readonly string[],
+  dateMs: number,
+  aroundMs: number,
+) {
+  return queryOptions({
+    queryKey: eventKeys.arc(db.apiBaseUrl, id, launchIds, dateMs, aroundMs),
+    queryFn: () => loadArcSummaries(db, launchIds, dateMs, aroundMs),
     networkMode: 'always',
     staleTime: Infinity,
   });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { EventDetailed } from '../../../api/schemas.ts';
-import { toEventSummary } from '../../../db/eventSummary.ts';
+import { toEventSummary, type EventSummary } from '../../../db/eventSummary.ts';
 import { isEventLive } from '../../../domain/live.ts';
 import { formatIsoDuration } from '../../../lib/isoDuration.ts';
 import { useNow } from '../../../lib/useNow.ts';
@@ -9,7 +9,8 @@ import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { WatchStar } from '../../../ui/watch/WatchStar.tsx';
 import { useSource } from '../../../ui/source/useSource.ts';
-import { eventSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { eventArcSummariesQuery } from '../../../ui/queries/eventQueries.ts';
+import { AROUND_MS } from '../utils/missionArc.ts';
 import { Countdown } from '../../../ui/events/Countdown.tsx';
 import { EventArc } from './EventArc.tsx';
 import { EventDate } from '../../../ui/events/EventDate.tsx';
@@ -100,12 +101,23 @@ export function EventDetailView({
   );
 }
 
+const NO_SUMMARIES: readonly EventSummary[] = [];
+
 /**
- * The arc from the stored events (the lists have usually loaded them already). It alone follows
- * the store while a sync writes, so the rest of the page does not render again with every page.
+ * The arc from the stored events: the few its mission and its dates reach, read through the
+ * indexes (the whole archive was read for it before decision 034). It alone follows the store
+ * while a sync writes, so the rest of the page does not render again with every page.
  */
 function StoredEventArc({ event, now }: { event: EventDetailed; now: number }) {
   const { db } = useSource();
-  const summaries = useQuery(eventSummariesQuery(db));
-  return <EventArc event={event} summaries={summaries.data ?? []} now={now} />;
+  const dateMs = event.date === null ? Number.NaN : Date.parse(event.date);
+  const launchIds = useMemo(() => event.launches.map((launch) => launch.id), [event.launches]);
+  const arc = useQuery({
+    ...eventArcSummariesQuery(db, event.id, launchIds, dateMs, AROUND_MS),
+    // Undated, the event has no before or after (missionArc).
+    enabled: !Number.isNaN(dateMs),
+  });
+  // Re-read after each sync page: rendered in the background, the page's input never waits on it.
+  const summaries = useDeferredValue(arc.data);
+  return <EventArc event={event} summaries={summaries ?? NO_SUMMARIES} now={now} />;
 }

@@ -196,9 +196,12 @@ export function EventListPage({
   // the date index (decision 031); anything else waits for the whole set.
   const range = previewRange(filters, view, now);
   const preview = useEventListPreview(range, summaries.data === undefined);
+  // The head's rows render in the background too: React Query reports the read through a store,
+  // whose update would mount them in one synchronous task (decision 034).
+  const previewData = useDeferredValue(preview.data);
   const head =
-    loaded === undefined && range !== null && preview.data && preview.data.total > 0
-      ? preview.data
+    loaded === undefined && range !== null && previewData && previewData.total > 0
+      ? previewData
       : null;
   const headEvents = useMemo(
     () => (head ? sortEvents(head.first, ordering) : null),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missionArc } from './missionArc.ts';
+import { AROUND_MS, missionArc } from './missionArc.ts';
 import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import {
   makeProgram,
@@ -91,5 +91,40 @@ describe('missionArc', () => {
       mission: { name: null, before: [], after: [] },
       around: { through: [], before: [], after: [] },
     });
+  });
+
+  it('needs only the events sharing a launch or dated within AROUND_MS (what the page reads)', () => {
+    // The detail page reads just these through the indexes (loadArcSummaries, decision 034):
+    // the arc of any event must be the same from them as from the whole archive.
+    const dayMs = 86_400_000;
+    const launches = [ms26, dm2, crew10];
+    const archive = Array.from({ length: 200 }, (_, index) =>
+      makeEventSummary({
+        id: 100 + index,
+        // Spread over three years, some on the same instant.
+        date: new Date(Date.UTC(2024, 0, 1) + ((index * 37) % 1100) * dayMs).toISOString(),
+        spacestations: index % 3 === 0 ? [] : [iss],
+        program: index % 5 === 0 ? [starship] : [issProgram],
+        launches: launches.filter((_, at) => index % 4 !== 0 && at === index % 3),
+      }),
+    );
+    for (const event of archive.filter((_, index) => index % 7 === 0)) {
+      const detailed = makeMinimalEvent({
+        id: event.id,
+        date: new Date(event.dateMs ?? 0).toISOString(),
+        spacestations: event.spacestations.length === 0 ? [] : [iss],
+        program: event.programs.some((program) => program.id === starship.id)
+          ? [starship]
+          : [issProgram],
+        launches: launches.filter((launch) => event.launchIds.includes(launch.id)),
+      });
+      const reached = archive.filter(
+        (summary) =>
+          summary.launchIds.some((id) => event.launchIds.includes(id)) ||
+          Math.abs((summary.dateMs ?? 0) - (event.dateMs ?? 0)) <= AROUND_MS,
+      );
+      expect(reached.length).toBeLessThan(archive.length);
+      expect(missionArc(detailed, reached, 3, 12)).toEqual(missionArc(detailed, archive, 3, 12));
+    }
   });
 });
