@@ -55,6 +55,35 @@ function lastBackgroundCheck(page: Page, apiBaseUrl: string): Promise<Background
   );
 }
 
+/**
+ * Whether the watchlist row of `eventId` is stored. The star shows pressed at once (an optimistic
+ * update), before its write commits; a page left in the meantime can take the write with it.
+ */
+function isWatchStored(page: Page, apiBaseUrl: string, eventId: number): Promise<boolean> {
+  return page.evaluate(
+    ({ name, id }) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => {
+          reject(new Error(open.error?.message ?? 'open failed'));
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('watchlist').objectStore('watchlist').get(id);
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result !== undefined);
+          };
+          read.onerror = () => {
+            db.close();
+            reject(new Error(read.error?.message ?? 'read failed'));
+          };
+        };
+      }),
+    { name: `rendezvous-source:${apiBaseUrl}`, id: eventId },
+  );
+}
+
 /** The id DevTools gives the app's service worker registration (scope: the app's origin). */
 async function registrationIdOf(cdp: CDPSession, scope: string): Promise<string> {
   const found = new Promise<string>((resolve) => {
@@ -98,6 +127,7 @@ test('a periodic background sync sends one request and notifies about a watched 
   const star = page.getByRole('button', { name: `Watch ${event.name}` });
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => isWatchStored(page, sampleServer.baseUrl, event.id)).toBe(true);
 
   // The app closed: a page of the origin the app does not run in (the built-in sample API's JSON),
   // so only the service worker can send a request to the e2e sample server from here on.
