@@ -136,12 +136,7 @@ export async function loadArcSummaries(
   aroundMs: number,
 ): Promise<EventSummary[]> {
   const [mission, around] = await Promise.all([
-    launchIds.length === 0
-      ? []
-      : db.eventSummaries
-          .where('launchIds')
-          .anyOf([...launchIds])
-          .toArray(),
+    launchIds.length === 0 ? [] : db.eventSummaries.where('launchIds').anyOf(launchIds).toArray(),
     loadSummariesDatedBetween(db, dateMs - aroundMs, dateMs + aroundMs),
   ]);
   const byId = new Map<number, EventSummary>();

@@ -42,13 +42,6 @@ export function SourceProvider({
   // (70-90 ms on a desktop CPU). Deferred, the mount is a background render React splits into
   // slices (decision 034).
   const settingsData = useDeferredValue(settings.data);
-  if (settings.isPending || (settings.isSuccess && settingsData === undefined)) {
-    return (
-      <p role="status" className="p-4 text-sm text-slate-600 dark:text-slate-300">
-        Opening your stored events…
-      </p>
-    );
-  }
   if (settings.isError) {
     return (
       <p role="alert" className="p-4 text-sm text-red-700 dark:text-red-300">
@@ -56,8 +49,16 @@ export function SourceProvider({
       </p>
     );
   }
+  // Pending, or read but not yet rendered in the background.
+  if (settingsData === undefined) {
+    return (
+      <p role="status" className="p-4 text-sm text-slate-600 dark:text-slate-300">
+        Opening your stored events…
+      </p>
+    );
+  }
   return (
-    <ActiveSource settings={settingsData ?? settings.data} startSyncEngine={startSyncEngine}>
+    <ActiveSource settings={settingsData} startSyncEngine={startSyncEngine}>
       {children}
     </ActiveSource>
   );

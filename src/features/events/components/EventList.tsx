@@ -8,10 +8,7 @@ import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
 
 const ESTIMATED_ROW_PX = 76;
 const estimateSize = () => ESTIMATED_ROW_PX;
-const initialWindowRect = () =>
-  typeof window === 'undefined'
-    ? { width: 0, height: 0 }
-    : { width: window.innerWidth, height: window.innerHeight };
+const initialWindowRect = () => ({ width: window.innerWidth, height: window.innerHeight });
 
 interface EventListProps {
   events: EventSummary[];
