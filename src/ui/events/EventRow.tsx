@@ -4,7 +4,7 @@ import { safeHttpUrl } from '../../lib/safeUrl.ts';
 import { useImageFailure } from '../../lib/useImageFailure.ts';
 import { RecentMarkBadge } from '../recentChanges/RecentMarkBadge.tsx';
 import type { RecentMark } from '../recentChanges/recentMarks.ts';
-import { StarButton } from '../watch/StarButton.tsx';
+import { WatchStarIn } from '../watch/WatchStar.tsx';
 import type { Watchlist } from '../watch/useWatchlist.ts';
 import type { Settings } from '../../db/settings.ts';
 import { eventPath } from './eventPath.ts';
@@ -88,15 +88,7 @@ export function EventRow({ event, now, isNext, mark = null, timeZone, watchlist 
       <div className="hidden shrink-0 text-right text-sm sm:block">
         <EventWhen event={event} now={now} soon={soon} timeZone={timeZone} />
       </div>
-      {watchlist && (
-        <StarButton
-          eventName={event.name}
-          watched={watchlist.has(event.id)}
-          onToggle={() => {
-            watchlist.toggle(event.id);
-          }}
-        />
-      )}
+      {watchlist && <WatchStarIn event={event} watchlist={watchlist} />}
     </article>
   );
 }
