@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { EventDetailed } from '../api/schemas.ts';
 import { makeEvent, makeLaunch } from '../api/testing/eventFactory.ts';
 import {
   loadArcSummaries,
@@ -33,9 +34,13 @@ const ALL_LATEST_FIRST: DatedRange = {
   withUndated: true,
 };
 
-/** An event on day `day` after START_MS (null: undated). */
-const eventOn = (id: number, day: number | null) =>
-  makeEvent({ id, date: day === null ? null : new Date(START_MS + day * DAY_MS).toISOString() });
+/** An event on day `day` after START_MS (null: undated), with the launches given (else the factory's). */
+const eventOn = (id: number, day: number | null, launches?: EventDetailed['launches']) =>
+  makeEvent({
+    id,
+    date: day === null ? null : new Date(START_MS + day * DAY_MS).toISOString(),
+    ...(launches === undefined ? {} : { launches }),
+  });
 
 /** The lists' order (queryEvents' sortEvents, restated: a db test does not import a feature). */
 function inListOrder(summaries: readonly EventSummary[], descending: boolean): number[] {
@@ -158,29 +163,17 @@ describe('loadArcSummaries', () => {
     const db = openDb();
     const events = [
       // Sharing launch A, a year away.
-      makeEvent({
-        id: 1,
-        date: new Date(START_MS - 365 * DAY_MS).toISOString(),
-        launches: [launchA],
-      }),
+      eventOn(1, -365, [launchA]),
       // Sharing both launches: read once.
-      makeEvent({
-        id: 2,
-        date: new Date(START_MS + 200 * DAY_MS).toISOString(),
-        launches: [launchA, launchB],
-      }),
+      eventOn(2, 200, [launchA, launchB]),
       // Near, no launch; both bounds of the window are in it.
-      makeEvent({ id: 3, date: new Date(START_MS - 10 * DAY_MS).toISOString(), launches: [] }),
-      makeEvent({ id: 4, date: new Date(START_MS + 10 * DAY_MS).toISOString(), launches: [] }),
+      eventOn(3, -10, []),
+      eventOn(4, 10, []),
       // Far, another launch; and undated.
-      makeEvent({
-        id: 5,
-        date: new Date(START_MS + 11 * DAY_MS).toISOString(),
-        launches: [makeLaunch('c', 'Other')],
-      }),
-      makeEvent({ id: 6, date: null, launches: [] }),
+      eventOn(5, 11, [makeLaunch('c', 'Other')]),
+      eventOn(6, null, []),
       // The event itself.
-      makeEvent({ id: 7, date: new Date(START_MS).toISOString(), launches: [launchA] }),
+      eventOn(7, 0, [launchA]),
     ];
     await storeEventsPage(db, events, null);
     const read = await loadArcSummaries(db, ['a', 'b'], START_MS, 10 * DAY_MS);
@@ -189,18 +182,7 @@ describe('loadArcSummaries', () => {
 
   it('reads only the dates when the event has no launch', async () => {
     const db = openDb();
-    await storeEventsPage(
-      db,
-      [
-        makeEvent({ id: 1, date: new Date(START_MS).toISOString(), launches: [launchA] }),
-        makeEvent({
-          id: 2,
-          date: new Date(START_MS + 90 * DAY_MS).toISOString(),
-          launches: [launchA],
-        }),
-      ],
-      null,
-    );
+    await storeEventsPage(db, [eventOn(1, 0, [launchA]), eventOn(2, 90, [launchA])], null);
     const read = await loadArcSummaries(db, [], START_MS + DAY_MS, DAY_MS);
     expect(read.map((summary) => summary.id)).toEqual([1]);
   });

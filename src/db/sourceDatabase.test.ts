@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { makeLaunch, makeMinimalEvent } from '../api/testing/eventFactory.ts';
 import { toEventSummary } from './eventSummary.ts';
+import { olderSourceDatabase } from './testing/olderSourceDatabase.ts';
 import {
   SourceDatabase,
   closeSourceDatabase,
@@ -82,14 +82,7 @@ describe('source databases', () => {
     const url = 'https://upgraded.test/2.3.0';
     const event = makeMinimalEvent({ id: 5, launches: [makeLaunch('abc', 'Soyuz 2.1a | MS-30')] });
     // The version-2 app stored summaries without `launches`.
-    const older = new Dexie(sourceDatabaseName(url));
-    older.version(1).stores({
-      events: 'id',
-      eventSummaries: 'id, dateMs',
-      syncState: 'key',
-      eventChanges: '++seq, eventId, detectedAtMs',
-    });
-    older.version(2).stores({ watchlist: 'eventId', personal: 'key' });
+    const older = olderSourceDatabase(url, 2);
     const { launches: _dropped, ...oldSummary } = toEventSummary(event);
     await older.table('events').put(event);
     await older.table('eventSummaries').put(oldSummary);
@@ -107,15 +100,7 @@ describe('source databases', () => {
     const event = makeMinimalEvent({ id: 7, launches: [makeLaunch('def', 'Falcon 9 | Crew-12')] });
     const summary = toEventSummary(event);
     // The version-3 app: summaries with `launches`, the person's own rows, no news tables.
-    const older = new Dexie(sourceDatabaseName(url));
-    older.version(1).stores({
-      events: 'id',
-      eventSummaries: 'id, dateMs',
-      syncState: 'key',
-      eventChanges: '++seq, eventId, detectedAtMs',
-    });
-    older.version(2).stores({ watchlist: 'eventId', personal: 'key' });
-    older.version(3).stores({});
+    const older = olderSourceDatabase(url, 3);
     const progress = { key: 'sync', cursor: null, lastSuccessAt: 1 };
     await older.table('events').put(event);
     await older.table('eventSummaries').put(summary);
@@ -159,20 +144,7 @@ describe('source databases', () => {
     });
     const alone = makeMinimalEvent({ id: 10, launches: [] });
     // The version-4 app: summaries with `launches` but no `launchIds`, and no index on them.
-    const older = new Dexie(sourceDatabaseName(url));
-    older.version(1).stores({
-      events: 'id',
-      eventSummaries: 'id, dateMs',
-      syncState: 'key',
-      eventChanges: '++seq, eventId, detectedAtMs',
-    });
-    older.version(2).stores({ watchlist: 'eventId', personal: 'key' });
-    older.version(3).stores({});
-    older.version(4).stores({
-      articles: '[kind+id], *eventIds',
-      newsFetches: 'eventId',
-      newsBudget: 'key',
-    });
+    const older = olderSourceDatabase(url, 4);
     for (const event of [docking, landing, alone]) {
       const { launchIds: _new, ...oldSummary } = toEventSummary(event);
       await older.table('events').put(event);

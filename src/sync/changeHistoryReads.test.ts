@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../api/testing/eventFactory.ts';
 import { describeChangesAt } from './changeDescriber.ts';
@@ -6,7 +5,8 @@ import { countChangesByEvent, loadRecentChanges } from '../db/eventChangeStore.t
 import { getStoredEvents } from '../db/eventReads.ts';
 import { toEventSummary } from '../db/eventSummary.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
-import { SourceDatabase, sourceDatabaseName } from '../db/sourceDatabase.ts';
+import { SourceDatabase } from '../db/sourceDatabase.ts';
+import { olderSourceDatabase } from '../db/testing/olderSourceDatabase.ts';
 
 const API = 'https://change-store.test/2.3.0';
 const T0 = Date.parse('2026-03-01T12:00:00Z');
@@ -67,13 +67,7 @@ describe('change history reads', () => {
 describe('schema version 2', () => {
   it('upgrades a version-1 database in place, keeping events, summaries, sync state and history', async () => {
     await db.delete();
-    const v1 = new Dexie(sourceDatabaseName(API));
-    v1.version(1).stores({
-      events: 'id',
-      eventSummaries: 'id, dateMs',
-      syncState: 'key',
-      eventChanges: '++seq, eventId, detectedAtMs',
-    });
+    const v1 = olderSourceDatabase(API, 1);
     const event = makeEvent({ id: 42 });
     const summary = toEventSummary(event);
     const progress = {
