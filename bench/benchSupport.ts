@@ -6,9 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type Plugin, type PluginOption, type Rolldown } from 'vite';
 import { chromiumArgs, findChromium, howToGetChromium } from '../scripts/chromium.mjs';
+import { formatCountOf } from '../src/lib/formatCount.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -139,4 +140,42 @@ export function writeBenchResult(name: string, data: unknown): string {
   const relative = path.join('bench', 'results', `${name}.json`);
   writeFileSync(path.join(root, relative), `${JSON.stringify(data, null, 2)}\n`);
   return relative;
+}
+
+/** The list's count text, as EventListPage's eventCountText writes it (that module imports React). */
+export const eventCountText = (count: number) => formatCountOf(count, 'event', 'events');
+
+/**
+ * Waits until the list's count reads `expected` and a row links to an event; returns the page's
+ * `performance.now()` then (milliseconds since navigation).
+ */
+export async function waitForListShown(
+  page: Page,
+  expected: string,
+  timeout: number,
+): Promise<number> {
+  const handle = await page.waitForFunction(
+    (text) => {
+      const count = [...document.querySelectorAll('p[role="status"]')].some(
+        (p) => p.textContent === text,
+      );
+      const row = document.querySelector('main li a[href^="/events/"]');
+      return count && row ? performance.now() : null;
+    },
+    expected,
+    { timeout, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Waits until the header's sync status says "Up to date" (a sync has finished). */
+export async function waitUntilUpToDate(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[role="status"]')].some((element) =>
+        element.textContent.startsWith('Up to date'),
+      ),
+    undefined,
+    { timeout, polling: 250 },
+  );
 }

@@ -22,10 +22,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startSampleServer } from '../sample-api/server.ts';
 import {
+  eventCountText,
   launchBenchBrowser,
   median,
   numberOption,
   serveProductionApp,
+  waitForListShown,
+  waitUntilUpToDate,
   writeBenchResult,
 } from './benchSupport.ts';
 
@@ -43,10 +46,6 @@ const SYNC_TIMEOUT_MS = 20 * 60_000;
 const LIST_TIMEOUT_MS = 120_000;
 
 const budgetMs = (size: number) => (size >= 100_000 ? 1_000 : 200);
-
-/** The list's count text (as EventListPage's eventCountText writes it, which imports React). */
-const eventCountText = (count: number) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
 
 /** Records the page's long tasks from its first script on. */
 const RECORD_LONG_TASKS = `
@@ -68,21 +67,6 @@ interface ReloadTiming {
   longestBeforeWholeSetRenderMs: number;
 }
 
-/** Resolves with the page's `performance.now()` once the count reads `expected` and a row shows. */
-function waitForFirstRows(page: Page, expected: string) {
-  return page.waitForFunction(
-    (text) => {
-      const count = [...document.querySelectorAll('p[role="status"]')].some(
-        (p) => p.textContent === text,
-      );
-      const row = document.querySelector('main li a[href^="/events/"]');
-      return count && row ? performance.now() : null;
-    },
-    expected,
-    { timeout: LIST_TIMEOUT_MS, polling: 'raf' },
-  );
-}
-
 /** Reloads the list and times it in the page, from navigation. */
 async function timeReload(page: Page, expected: string): Promise<ReloadTiming> {
   await page.reload({ waitUntil: 'commit' });
@@ -92,8 +76,7 @@ async function timeReload(page: Page, expected: string): Promise<ReloadTiming> {
     { timeout: LIST_TIMEOUT_MS, polling: 'raf' },
   );
   const headingMs = (await headingHandle.jsonValue()) as number;
-  const firstHandle = await waitForFirstRows(page, expected);
-  const countAndFirstRowMs = (await firstHandle.jsonValue()) as number;
+  const countAndFirstRowMs = await waitForListShown(page, expected, LIST_TIMEOUT_MS);
   const fullHandle = await page.waitForFunction(
     () => {
       const types = [...document.querySelectorAll('fieldset legend')].some(
@@ -147,14 +130,7 @@ async function measureSize(
   try {
     const syncStarted = Date.now();
     await page.goto(`${appUrl}/settings`);
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[role="status"]')].some((element) =>
-          element.textContent.startsWith('Up to date'),
-        ),
-      undefined,
-      { timeout: SYNC_TIMEOUT_MS, polling: 250 },
-    );
+    await waitUntilUpToDate(page, SYNC_TIMEOUT_MS);
     const syncMs = Date.now() - syncStarted;
     console.log(`  ${total.toLocaleString('en-US')}: synced in ${syncMs} ms`);
     await page.goto(`${appUrl}/events`);
@@ -169,7 +145,7 @@ async function measureSize(
         const file = path.join(SCREENSHOTS, `first-open-${width}.png`);
         // Only the moment the count and first row show: a phone has no filter panel to wait for.
         await page.reload({ waitUntil: 'commit' });
-        await waitForFirstRows(page, eventCountText(total));
+        await waitForListShown(page, eventCountText(total), LIST_TIMEOUT_MS);
         await page.screenshot({ path: file });
         console.log(`  saved ${file}`);
       }

@@ -39,10 +39,12 @@ import {
 } from '../src/features/events/utils/queryEvents.ts';
 import { eventPath } from '../src/ui/events/eventPath.ts';
 import {
+  eventCountText,
   launchBenchBrowser,
   numberOption,
   percentile,
   serveProductionApp,
+  waitUntilUpToDate,
   writeBenchResult,
 } from './benchSupport.ts';
 import { benchDataName, realShapedEvents, recordedEvents, resultName } from './benchData.ts';
@@ -122,9 +124,6 @@ function ensureLive(events: StoredEvent[], nowMs: number): number {
   }
   return live;
 }
-
-const eventCountText = (count: number) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
 
 /** Records the search box's input events and waits for what a step should show (see header). */
 const STEP_RECORDER = `
@@ -321,14 +320,7 @@ async function main() {
       page.on('pageerror', (error) => pageErrors.push(error.message));
       const syncStarted = Date.now();
       await page.goto(`${appUrl}/settings`);
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('[role="status"]')].some((element) =>
-            element.textContent.startsWith('Up to date'),
-          ),
-        undefined,
-        { timeout: SYNC_TIMEOUT_MS, polling: 250 },
-      );
+      await waitUntilUpToDate(page, SYNC_TIMEOUT_MS);
       const syncMs = Date.now() - syncStarted;
       console.log(`  ${testCase.label}: ${events.length} events synced in ${syncMs} ms`);
       const series = await runCase(page, appUrl, summaries, pageErrors);

@@ -29,11 +29,14 @@ import { toEventSummary } from '../src/db/eventSummary.ts';
 import { NO_FILTERS, type EventFilters } from '../src/features/events/utils/eventFilters.ts';
 import { createEventQuery, sortEvents } from '../src/features/events/utils/queryEvents.ts';
 import {
+  eventCountText,
   launchBenchBrowser,
   median,
   numberOption,
   percentile,
   serveProductionApp,
+  waitForListShown,
+  waitUntilUpToDate,
   writeBenchResult,
 } from './benchSupport.ts';
 import { benchDataName, realShapedEvents, resultName, sampleServerData } from './benchData.ts';
@@ -83,22 +86,6 @@ async function heapMb(cdp: CDPSession): Promise<{ usedMb: number; totalMb: numbe
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
   const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
   return { usedMb: mb(metric('JSHeapUsedSize')), totalMb: mb(metric('JSHeapTotalSize')) };
-}
-
-/** Milliseconds since navigation start when the count reads `expected` and a row link is shown. */
-async function waitForList(page: Page, expected: string, timeout: number) {
-  const handle = await page.waitForFunction(
-    (text) => {
-      const count = [...document.querySelectorAll('p[role="status"]')].some(
-        (p) => p.textContent === text,
-      );
-      const row = document.querySelector('main li a[href^="/events/"]');
-      return count && row ? performance.now() : null;
-    },
-    expected,
-    { timeout, polling: 'raf' },
-  );
-  return (await handle.jsonValue()) as number;
 }
 
 /**
@@ -201,16 +188,9 @@ async function syncFresh(
   try {
     await page.goto(`${appUrl}${startPath}`);
     if (startPath === '/events') {
-      await waitForList(page, eventCountText(total), SYNC_TIMEOUT_MS);
+      await waitForListShown(page, eventCountText(total), SYNC_TIMEOUT_MS);
     } else {
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('[role="status"]')].some((element) =>
-            element.textContent.startsWith('Up to date'),
-          ),
-        undefined,
-        { timeout: SYNC_TIMEOUT_MS, polling: 250 },
-      );
+      await waitUntilUpToDate(page, SYNC_TIMEOUT_MS);
     }
   } finally {
     clearInterval(progress);
@@ -284,10 +264,6 @@ async function runStep(page: Page, step: Step, expected: string) {
   );
 }
 
-/** The list's count text (as EventListPage's eventCountText writes it, which imports React). */
-const eventCountText = (count: number) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
-
 const thousands = (n: number) => n.toLocaleString('en-US');
 
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
@@ -342,12 +318,12 @@ async function main() {
     // 2. "All events" for the first time after the sync, then reloads of it, all stored.
     const firstListStarted = Date.now();
     await page.goto(`${appUrl}/events`);
-    await waitForList(page, eventCountText(total), 120_000);
+    await waitForListShown(page, eventCountText(total), 120_000);
     const firstListMs = Date.now() - firstListStarted;
     const reloads: { countMs: number }[] = [];
     for (let repeat = 0; repeat < REPEATS; repeat += 1) {
       await page.reload();
-      reloads.push({ countMs: await waitForList(page, eventCountText(total), 120_000) });
+      reloads.push({ countMs: await waitForListShown(page, eventCountText(total), 120_000) });
     }
     await waitForWholeSet(page, 120_000);
     // Nothing unbounded on the list page (issue 12 part 4, decision 021): its whole DOM, loaded.
@@ -358,7 +334,7 @@ async function main() {
     await page.waitForTimeout(500);
     const heapSettings = await heapMb(cdp);
     await page.goto(`${appUrl}/events`);
-    await waitForList(page, eventCountText(total), 120_000);
+    await waitForListShown(page, eventCountText(total), 120_000);
     await waitForWholeSet(page, 120_000);
 
     // 3. Search and filters over everything.
