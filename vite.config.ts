@@ -1,9 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { sampleApiOptionsFromEnv, sampleApiPlugin } from './sample-api/vite-plugin.ts';
 import { buildContentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+
+const reactRouterProductionBuild = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
 
 /** The header's colours (slate-900 / slate-50), for the browser UI around the app and its splash. */
 const THEME_DARK = '#0f172a';
@@ -24,7 +29,14 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     // Dexie's default entry wraps its ES5 UMD build; its modern ES module build is the same API,
     // smaller and tree-shakeable. One bundle has one copy, so the wrapper's guard is not needed.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // React Router 7 exports only its development build (remix-run/react-router#14102), whose
+      // dev warnings then run in production; the production build beside it is the same API.
+      ...(mode === 'production'
+        ? [{ find: /^react-router$/, replacement: reactRouterProductionBuild }]
+        : []),
+    ],
   },
   // The sync worker (decision 014) is an ES module worker, so it can share chunks and lazy imports.
   worker: { format: 'es' },

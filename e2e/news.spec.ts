@@ -73,6 +73,11 @@ test('an event’s news: newest first with “More news”, two requests to open
     `/articles/?event=${event.id}&limit=50&ordering=-published_at`,
     `/blogs/?event=${event.id}&limit=50&ordering=-published_at`,
   ]);
+  // The news worker asked, not the page (decision 035): the page's own resources hold neither.
+  const pageResources = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(pageResources.filter((url) => /\/(articles|blogs)\/\?event=/.test(url))).toEqual([]);
   expect((await makeAxeBuilder().include('main').analyze()).violations).toEqual([]);
 
   // Offline, a reload shows the saved news.

@@ -1,3 +1,5 @@
+// First, so the locale data loads in a worker while the rest evaluates (decision 035).
+import './app/warmLocaleData.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import type { FetchImpl } from '../../api/http.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
 import { SourceProvider } from '../../features/source/SourceProvider.tsx';
+import { inThreadNewsRefresher } from '../../features/news/testing/inThreadNewsRefresher.ts';
+import { NewsRefresherContext } from '../../features/news/worker/newsRefresher.ts';
 import { ScheduledSync } from '../../features/sync/components/ScheduledSync.tsx';
 import { inThreadSyncEngine } from '../../sync/worker/testing/inThreadSyncEngine.ts';
 
@@ -17,15 +19,17 @@ export function renderWithSource(
   });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <SourceProvider
-        startSyncEngine={inThreadSyncEngine({
-          lock: createInMemoryLock(),
-          fetchImpl: options.fetchImpl,
-        })}
-      >
-        {options.scheduled === true && <ScheduledSync />}
-        {ui}
-      </SourceProvider>
+      <NewsRefresherContext value={inThreadNewsRefresher}>
+        <SourceProvider
+          startSyncEngine={inThreadSyncEngine({
+            lock: createInMemoryLock(),
+            fetchImpl: options.fetchImpl,
+          })}
+        >
+          {options.scheduled === true && <ScheduledSync />}
+          {ui}
+        </SourceProvider>
+      </NewsRefresherContext>
     </QueryClientProvider>,
   );
   return { ...view, queryClient };

@@ -4,6 +4,7 @@ import { useSource } from '../../../ui/source/useSource.ts';
 import { useNewsBaseUrl } from '../hooks/useNewsBaseUrl.ts';
 import { newsKeys } from '../queries/newsQueries.ts';
 import { NEWS_MAX_AGE_IN_BACKGROUND_MS } from '../utils/newsFreshness.ts';
+import { useNewsRefresher } from '../worker/newsRefresher.ts';
 
 /**
  * Brings the news of every watched event up to date when the page it is placed on opens: one
@@ -13,6 +14,7 @@ import { NEWS_MAX_AGE_IN_BACKGROUND_MS } from '../utils/newsFreshness.ts';
 export function WatchedNewsRefresh() {
   const { db } = useSource();
   const queryClient = useQueryClient();
+  const refreshNews = useNewsRefresher();
   const newsBase = useNewsBaseUrl();
   useQuery({
     queryKey: newsKeys.refresh(db.apiBaseUrl, newsBase.url ?? '', 'watchlist'),
@@ -21,14 +23,15 @@ export function WatchedNewsRefresh() {
         .sort((a, b) => a.addedAtMs - b.addedAtMs)
         .map((row) => row.eventId);
       if (watched.length === 0) return { kind: 'fresh' as const };
-      const { refreshNews } = await import('../utils/refreshNews.ts');
-      const outcome = await refreshNews({
-        db,
-        newsBaseUrl: newsBase.url ?? '',
-        eventIds: watched,
-        maxAgeMs: NEWS_MAX_AGE_IN_BACKGROUND_MS,
+      const outcome = await refreshNews(
+        {
+          apiBaseUrl: db.apiBaseUrl,
+          newsBaseUrl: newsBase.url ?? '',
+          eventIds: watched,
+          maxAgeMs: NEWS_MAX_AGE_IN_BACKGROUND_MS,
+        },
         signal,
-      });
+      );
       await queryClient.invalidateQueries({ queryKey: newsKeys.all(db.apiBaseUrl) });
       return outcome;
     },

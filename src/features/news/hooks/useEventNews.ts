@@ -3,6 +3,7 @@ import { useSource } from '../../../ui/source/useSource.ts';
 import { eventNewsQuery, newsKeys } from '../queries/newsQueries.ts';
 import { NEWS_MAX_AGE_ON_OPEN_MS } from '../utils/newsFreshness.ts';
 import { useNewsBaseUrl } from './useNewsBaseUrl.ts';
+import { useNewsRefresher } from '../worker/newsRefresher.ts';
 
 /**
  * An event's news: what is stored, at once and offline, and a refresh when the page opens (the
@@ -13,19 +14,21 @@ import { useNewsBaseUrl } from './useNewsBaseUrl.ts';
 export function useEventNews(eventId: number) {
   const { db } = useSource();
   const queryClient = useQueryClient();
+  const refreshNews = useNewsRefresher();
   const newsBase = useNewsBaseUrl();
   const stored = useQuery(eventNewsQuery(db, eventId));
   const refresh = useQuery({
     queryKey: newsKeys.refresh(db.apiBaseUrl, newsBase.url ?? '', `event:${eventId}`),
     queryFn: async ({ signal }) => {
-      const { refreshNews } = await import('../utils/refreshNews.ts');
-      const outcome = await refreshNews({
-        db,
-        newsBaseUrl: newsBase.url ?? '',
-        eventIds: [eventId],
-        maxAgeMs: NEWS_MAX_AGE_ON_OPEN_MS,
+      const outcome = await refreshNews(
+        {
+          apiBaseUrl: db.apiBaseUrl,
+          newsBaseUrl: newsBase.url ?? '',
+          eventIds: [eventId],
+          maxAgeMs: NEWS_MAX_AGE_ON_OPEN_MS,
+        },
         signal,
-      });
+      );
       await queryClient.invalidateQueries({ queryKey: newsKeys.all(db.apiBaseUrl) });
       return outcome;
     },

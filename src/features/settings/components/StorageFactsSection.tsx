@@ -7,8 +7,7 @@ import { describeArchiveOrigin } from '../utils/describeArchiveOrigin.ts';
 import { buttonClass } from './formStyles.ts';
 import { explainError } from '../../../lib/explainError.ts';
 import { eventKeys } from '../../../ui/queries/eventQueries.ts';
-
-const numbers = new Intl.NumberFormat('en');
+import { formatCount } from '../../../lib/formatCount.ts';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -65,7 +64,7 @@ export function StorageFactsSection() {
           </>
         )}
         <dt className="text-slate-500 dark:text-slate-400">Events stored</dt>
-        <dd className="tabular-nums">{numbers.format(eventsStored)}</dd>
+        <dd className="tabular-nums">{formatCount(eventsStored)}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Storage used</dt>
         <dd className="tabular-nums">
           {bytesUsed === null

@@ -1,7 +1,6 @@
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
 import { formatClockTime } from '../utils/describeSyncStatus.ts';
-
-const numbers = new Intl.NumberFormat('en');
+import { formatCount } from '../../../lib/formatCount.ts';
 
 /**
  * Above a list while the first download of the archive is unfinished: how much is stored, of how
@@ -14,7 +13,7 @@ export function ArchiveProgressNote() {
   const status = useSyncStatus();
   const walk = status.firstWalk;
   if (walk === null || status.fullSyncCompleted || status.kind === 'syncing') return null;
-  const stored = `${numbers.format(Math.min(walk.done, walk.total))} of ${numbers.format(walk.total)} events stored`;
+  const stored = `${formatCount(Math.min(walk.done, walk.total))} of ${formatCount(walk.total)} events stored`;
   return (
     <p
       role="note"

@@ -5,6 +5,7 @@ import { useUpdateSettings } from '../../../ui/settings/useSettings.ts';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useSyncStatus } from '../hooks/useSyncStatus.ts';
 import { explainError } from '../../../lib/explainError.ts';
+import { formatCount } from '../../../lib/formatCount.ts';
 import { hostOf } from '../../../lib/safeUrl.ts';
 
 /**
@@ -50,7 +51,7 @@ export function FirstSyncState() {
         <p className="mt-1 text-sm tabular-nums text-slate-600 dark:text-slate-400">
           {total === null
             ? 'Asking how many there are…'
-            : `${done.toLocaleString('en')} of ${total.toLocaleString('en')}`}
+            : `${formatCount(done)} of ${formatCount(total)}`}
         </p>
       </>
     );

@@ -1,5 +1,6 @@
 import { formatWait } from '../../../api/formatWait.ts';
 import { formatAgo } from '../../../lib/formatAgo.ts';
+import { formatCount } from '../../../lib/formatCount.ts';
 import type { SyncStatus } from '../../../sync/syncStatus.ts';
 import type { SyncWait } from '../../../sync/syncWait.ts';
 
@@ -27,8 +28,6 @@ const HOUR_MS = 3_600_000;
 /** Waits shorter than this count down in seconds; longer ones say the clock time. */
 const COUNTDOWN_LIMIT_MS = 2 * 60_000;
 
-const numbers = new Intl.NumberFormat('en');
-
 export function describeSyncStatus(status: ShownSyncStatus, now: number): SyncStatusText {
   const text = describeWithoutAnnouncement(status, now);
   const wait = status.wait;
@@ -51,10 +50,10 @@ function describeWithoutAnnouncement(
   const budget =
     status.budget === null
       ? null
-      : `${numbers.format(status.budget.remaining)} of ${numbers.format(status.budget.limit)} requests left this hour`;
+      : `${formatCount(status.budget.remaining)} of ${formatCount(status.budget.limit)} requests left this hour`;
   const skipped =
     status.rejectedRecords > 0
-      ? `${numbers.format(status.rejectedRecords)} unreadable ${status.rejectedRecords === 1 ? 'record' : 'records'} skipped`
+      ? `${formatCount(status.rejectedRecords)} unreadable ${status.rejectedRecords === 1 ? 'record' : 'records'} skipped`
       : null;
 
   switch (status.kind) {
@@ -69,7 +68,7 @@ function describeWithoutAnnouncement(
       const syncing =
         progress === null || progress.total === null
           ? 'Syncing'
-          : `Syncing ${numbers.format(Math.min(progress.done, progress.total))} of ${numbers.format(progress.total)}`;
+          : `Syncing ${formatCount(Math.min(progress.done, progress.total))} of ${formatCount(progress.total)}`;
       // A run waiting inside a request says what it waits for; the progress moves to the detail.
       if (waitText !== null) return { headline: waitText, detail: syncing, budget };
       return { headline: syncing, detail: null, budget };
@@ -80,7 +79,7 @@ function describeWithoutAnnouncement(
       const stored =
         status.firstWalk === null
           ? null
-          : `${numbers.format(status.firstWalk.done)} of ${numbers.format(status.firstWalk.total)} events stored`;
+          : `${formatCount(status.firstWalk.done)} of ${formatCount(status.firstWalk.total)} events stored`;
       const retry = inTime(status.retryAt);
       return {
         headline: waitText ?? (retry === null ? 'Throttled' : `Throttled, next try in ${retry}`),

@@ -10,7 +10,7 @@ import { useWatchlist } from '../../../ui/watch/useWatchlist.ts';
 import { useSettings } from '../../../ui/settings/useSettings.ts';
 import { useRecentMarks } from '../../../ui/recentChanges/useRecentMarks.ts';
 import { explainError } from '../../../lib/explainError.ts';
-import { formatCountOf } from '../../../lib/formatCount.ts';
+import { formatCount, formatCountOf } from '../../../lib/formatCount.ts';
 
 /** Upcoming first (soonest first), then the ones that have happened (latest first), undated last. */
 function watchlistOrder(now: number) {
@@ -111,8 +111,8 @@ export function WatchlistPage({ renderCalendarExport, reminderSettings }: Watchl
               }}
               className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
             >
-              Show {Math.min(WATCHLIST_PAGE_SIZE, events.length - shown).toLocaleString('en-US')}{' '}
-              more of {(events.length - shown).toLocaleString('en-US')}
+              Show {formatCount(Math.min(WATCHLIST_PAGE_SIZE, events.length - shown))} more of{' '}
+              {formatCount(events.length - shown)}
             </button>
           )}
         </>
