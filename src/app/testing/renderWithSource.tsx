@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import type { FetchImpl } from '../../api/http.ts';
 import { createInMemoryLock } from '../../sync/syncLock.ts';
 import { SourceProvider } from '../../features/source/SourceProvider.tsx';
-import { inThreadNewsRefresher } from '../../features/news/testing/inThreadNewsRefresher.ts';
 import { NewsRefresherContext } from '../../features/news/worker/newsRefresher.ts';
+import { refreshNewsInThread } from '../../features/news/worker/refreshNewsInThread.ts';
 import { ScheduledSync } from '../../features/sync/components/ScheduledSync.tsx';
 import { inThreadSyncEngine } from '../../sync/worker/testing/inThreadSyncEngine.ts';
 
@@ -19,7 +19,7 @@ export function renderWithSource(
   });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <NewsRefresherContext value={inThreadNewsRefresher}>
+      <NewsRefresherContext value={refreshNewsInThread}>
         <SourceProvider
           startSyncEngine={inThreadSyncEngine({
             lock: createInMemoryLock(),

@@ -12,7 +12,7 @@ export type NewsRefresher = (
 /**
  * How this app refreshes news: in a worker (decision 035), so the news client and its zod schemas
  * never load on the page's main thread. Tests that render without workers provide the same refresh
- * run in the thread (testing/inThreadNewsRefresher.ts).
+ * run in the thread (refreshNewsInThread.ts, which the worker runs too).
  */
 export const NewsRefresherContext = createContext<NewsRefresher>(refreshNewsInWorker);
 

@@ -1,13 +1,11 @@
-import { openSourceDatabase } from '../../../db/sourceDatabase.ts';
 import { errorData, type EngineEndpoint } from '../../../sync/worker/syncEngineProtocol.ts';
-import { refreshNews } from '../utils/refreshNews.ts';
 import type { FromNewsWorker, NewsRefreshOrder } from './newsWorkerProtocol.ts';
+import { refreshNewsInThread } from './refreshNewsInThread.ts';
 
 // The news worker (decision 035): one refresh per worker, started by refreshNewsInWorker.ts.
 const scope: EngineEndpoint<NewsRefreshOrder, FromNewsWorker> = self;
 scope.addEventListener('message', (event) => {
-  const { apiBaseUrl, ...order } = event.data;
-  refreshNews({ db: openSourceDatabase(apiBaseUrl), ...order }).then(
+  refreshNewsInThread(event.data).then(
     (outcome) => {
       scope.postMessage({ ok: true, outcome });
     },
