@@ -92,11 +92,14 @@ describe('modes', () => {
     const withImage = page.results.find((event) => event.image !== null) as
       { image: { thumbnail_url: string } } | undefined;
     expect(withImage?.image.thumbnail_url).toMatch(
-      new RegExp(`^${server.baseUrl}/__media/.+\\.svg$`),
+      new RegExp(`^${server.baseUrl}/__media/.+-thumb\\.png$`),
     );
     const image = await fetch(withImage?.image.thumbnail_url ?? '');
-    expect(image.headers.get('content-type')).toBe('image/svg+xml');
-    expect(await image.text()).toContain('<svg');
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await image.arrayBuffer());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: a 320 × 180 thumbnail.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([320, 180]);
   });
 });
 

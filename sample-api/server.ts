@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { answerAdminRequest, type RequestLogEntry } from './admin.ts';
 import { answerApiRequest } from './apiRoutes.ts';
 import { createFaultController, type FaultController } from './faults.ts';
-import { MEDIA_PATH, renderMediaSvg } from './media.ts';
+import { MEDIA_PATH, renderMediaPng } from './media.ts';
 import { serialiseWithRoot } from './representation.ts';
 import { createRequestBudget, type RequestBudget } from './requestBudget.ts';
 import { createSampleData, type SampleData } from './sampleData.ts';
@@ -239,15 +239,15 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
       return;
     }
     if (path.startsWith(MEDIA_PATH)) {
-      const svg = renderMediaSvg(path.slice(MEDIA_PATH.length));
-      if (svg === null) sendJson(res, 404, JSON.stringify({ detail: 'Not found.' }));
+      const png = renderMediaPng(path.slice(MEDIA_PATH.length));
+      if (png === null) sendJson(res, 404, JSON.stringify({ detail: 'Not found.' }));
       else {
         res.writeHead(200, {
-          'Content-Type': 'image/svg+xml',
+          'Content-Type': 'image/png',
           'Cache-Control': 'public, max-age=86400',
-          'Content-Length': String(Buffer.byteLength(svg)),
+          'Content-Length': String(png.length),
         });
-        res.end(req.method === 'HEAD' ? undefined : svg);
+        res.end(req.method === 'HEAD' ? undefined : png);
       }
       return;
     }

@@ -1,5 +1,5 @@
 import { createRandom, type Random } from '../random.ts';
-import { mediaUrl, registerMediaLabel } from '../media.ts';
+import { mediaUrl } from '../media.ts';
 import { isoInstant } from '../textFormats.ts';
 import type { StoredEvent } from '../types.ts';
 
@@ -88,7 +88,6 @@ function newsFor(
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '');
       const mediaName = `news-${event.id}-${kind}-${n}`;
-      registerMediaLabel(mediaName, site.name);
       items.push({
         kind,
         title: headline,

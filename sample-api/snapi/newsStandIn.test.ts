@@ -125,9 +125,9 @@ describe('the Spaceflight News API stand-in', () => {
     const withImage = (await page('/articles/?limit=50')).results.find((item) =>
       item.image_url?.startsWith('http'),
     );
-    expect(withImage?.image_url).toMatch(/\/2\.3\.0\/__media\/news-[\w-]+-thumb\.svg$/);
+    expect(withImage?.image_url).toMatch(/\/2\.3\.0\/__media\/news-[\w-]+-thumb\.png$/);
     const picture = await fetch(withImage?.image_url ?? '');
-    expect(picture.headers.get('content-type')).toBe('image/svg+xml');
+    expect(picture.headers.get('content-type')).toBe('image/png');
 
     server.api.news.reset();
     server.api.requestLog.length = 0;

@@ -80,7 +80,7 @@ describe('EventDetailPage', () => {
     renderDetail('/events/7/crew-12-docking', controlledRefresh().controller);
     expect(await screen.findByRole('heading', { level: 1, name: 'Crew-12 Docking' })).toBeTruthy();
     expect(screen.getByText('2 h')).toBeTruthy();
-    const updates = screen.getByRole('region', { name: 'Updates' });
+    const updates = await screen.findByRole('region', { name: 'Updates' });
     const items = updates.querySelectorAll('li');
     expect(items[0]?.textContent).toContain('Newer note');
     expect(items[1]?.textContent).toContain('Older note');

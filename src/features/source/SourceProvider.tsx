@@ -37,11 +37,6 @@ export function SourceProvider({
 }: SourceProviderProps) {
   useFollowSettings();
   const settings = useQuery(settingsQuery);
-  // The app mounts when the settings arrive. React Query reports them through a store, and a
-  // store's update renders at once, in one task: the whole app would mount in one long task
-  // (70-90 ms on a desktop CPU). Deferred, the mount is a background render React splits into
-  // slices (decision 034).
-  const settingsData = useDeferredValue(settings.data);
   if (settings.isError) {
     return (
       <p role="alert" className="p-4 text-sm text-red-700 dark:text-red-300">
@@ -49,19 +44,43 @@ export function SourceProvider({
       </p>
     );
   }
-  // Pending, or read but not yet rendered in the background.
-  if (settingsData === undefined) {
-    return (
-      <p role="status" className="p-4 text-sm text-slate-600 dark:text-slate-300">
-        Opening your stored events…
-      </p>
-    );
-  }
+  if (settings.data === undefined) return <Opening />;
   return (
-    <ActiveSource settings={settingsData} startSyncEngine={startSyncEngine}>
+    <DeferredActiveSource settings={settings.data} startSyncEngine={startSyncEngine}>
       {children}
-    </ActiveSource>
+    </DeferredActiveSource>
   );
+}
+
+function Opening() {
+  return (
+    <p role="status" className="p-4 text-sm text-slate-600 dark:text-slate-300">
+      Opening your stored events…
+    </p>
+  );
+}
+
+/**
+ * The app, mounted in the background when the settings arrive. React Query reports them through a
+ * store, and a store's update renders at once, in one task: the whole app would mount in one long
+ * task (70-90 ms on a desktop CPU). Deferred, the mount is a background render React splits into
+ * slices (decision 034). The value is deferred here, below the component that reads the store:
+ * React compares every store read in a background render with the store when the render ends,
+ * and the settings query's result changes while the app mounts, which rendered the whole app
+ * again at once, in one task (decision 036).
+ */
+function DeferredActiveSource({
+  settings,
+  ...rest
+}: {
+  settings: Settings;
+  children: ReactNode;
+  startSyncEngine: SyncEngineStarter;
+}) {
+  const deferredSettings = useDeferredValue(settings, null);
+  // Read but not yet rendered in the background.
+  if (deferredSettings === null) return <Opening />;
+  return <ActiveSource settings={deferredSettings} {...rest} />;
 }
 
 function ActiveSource({

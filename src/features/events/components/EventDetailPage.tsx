@@ -5,6 +5,7 @@ import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useRefreshEventOnOpen } from '../hooks/useRefreshEventOnOpen.ts';
 import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
+import type { EventDetailed } from '../../../api/schemas.ts';
 import { storedEventQuery } from '../../../ui/queries/eventQueries.ts';
 import { EventDetailView, type EventDetailSlots } from './EventDetailView.tsx';
 import { explainError } from '../../../lib/explainError.ts';
@@ -44,9 +45,6 @@ function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots 
   const stored = useQuery(storedEventQuery(db, id));
   const refresh = useEventRefreshOutcome(apiBaseUrl, id);
   const { refetch } = stored;
-  // The page renders in the background, in slices, when the stored copy arrives or changes, so a
-  // first visit's sync and the page's input never wait behind one long render.
-  const event = useDeferredValue(stored.data);
 
   // A refresh that stored the event: re-read now rather than wait for the write notification.
   useEffect(() => {
@@ -61,8 +59,7 @@ function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots 
       </p>
     );
   }
-  if (event) return <EventDetailView event={event} slots={slots} />;
-  if (stored.data !== null) return <Waiting>Reading the stored event…</Waiting>;
+  if (stored.data) return <DeferredEventDetail event={stored.data} slots={slots} />;
   if (refresh === 'pending') return <Waiting>Asking the source for this event…</Waiting>;
   if (refresh === 'stored') return <Waiting>Reading the downloaded event…</Waiting>;
   if (refresh === 'offline') {
@@ -74,4 +71,18 @@ function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots 
     );
   }
   return <NotFoundPage message={`There is no event with id ${id}.`} />;
+}
+
+/**
+ * The page renders in the background, in slices, when the stored copy arrives or changes, so a
+ * first visit's sync and the page's input never wait behind one long render. The event is
+ * deferred here, below the component that reads the store: React compares every store read in a
+ * background render with the store when the render ends, and the stored event's query changes as
+ * it refetches (each sync page), which rendered the whole page again at once, in one task
+ * (decision 036).
+ */
+function DeferredEventDetail({ event, slots }: { event: EventDetailed; slots: EventDetailSlots }) {
+  const deferredEvent = useDeferredValue(event, null);
+  if (deferredEvent === null) return <Waiting>Reading the stored event…</Waiting>;
+  return <EventDetailView event={deferredEvent} slots={slots} />;
 }

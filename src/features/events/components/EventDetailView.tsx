@@ -6,6 +6,7 @@ import { isEventLive } from '../../../domain/live.ts';
 import { formatIsoDuration } from '../../../lib/isoDuration.ts';
 import { useNow } from '../../../lib/useNow.ts';
 import { appEventUrl } from '../../../ui/events/appEventUrl.ts';
+import { MountAfterCommit } from '../../../ui/MountAfterCommit.tsx';
 import { ShareButton } from '../../../ui/share/ShareButton.tsx';
 import { WatchStar } from '../../../ui/watch/WatchStar.tsx';
 import { useSource } from '../../../ui/source/useSource.ts';
@@ -29,7 +30,10 @@ export interface EventDetailSlots {
   renderHistory: (eventId: number) => ReactNode;
 }
 
-/** One event, image first: name, type, date and countdown, webcasts, then the story around it. */
+/**
+ * One event, image first: name, type, date and countdown, webcasts, then the story around it, which
+ * mounts in a second commit (the page's first layout is then half as long).
+ */
 export function EventDetailView({
   event,
   slots,
@@ -91,12 +95,14 @@ export function EventDetailView({
       )}
 
       {slots.renderWebcasts(event)}
-      <EventRelations event={event} now={now} />
-      <StoredEventArc event={event} now={now} />
-      <EventUpdates updates={event.updates} now={now} />
-      {slots.renderNews(event.id)}
-      {slots.renderHistory(event.id)}
-      <EventInfoLinks links={event.info_urls} />
+      <MountAfterCommit>
+        <EventRelations event={event} now={now} />
+        <StoredEventArc event={event} now={now} />
+        <EventUpdates updates={event.updates} now={now} />
+        {slots.renderNews(event.id)}
+        {slots.renderHistory(event.id)}
+        <EventInfoLinks links={event.info_urls} />
+      </MountAfterCommit>
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { useEventNews } from '../hooks/useEventNews.ts';
 import { describeNewsStatus, type NewsStatusInput } from '../utils/describeNewsStatus.ts';
 import { NewsItem } from './NewsItem.tsx';
 import { explainError } from '../../../lib/explainError.ts';
+import { DetailSection } from '../../../ui/events/DetailSection.tsx';
 
 /** Items shown at first, and added by each "More news". */
 export const NEWS_PAGE_SIZE = 5;
@@ -50,10 +51,7 @@ export function EventNews({ eventId }: { eventId: number }) {
         });
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3">
-      <h2 id={headingId} className="text-lg font-bold">
-        News
-      </h2>
+    <DetailSection headingId={headingId} title="News">
       {status !== null && (
         <p
           role="status"
@@ -88,6 +86,6 @@ export function EventNews({ eventId }: { eventId: number }) {
           More news ({articles.length - shown} more)
         </button>
       )}
-    </section>
+    </DetailSection>
   );
 }
