@@ -120,7 +120,7 @@ interface FreshSync {
   mainThread: MainThreadBlocking;
 }
 
-interface MainThreadBlocking {
+interface LongTasks {
   /** Tasks of 50 ms or more. */
   longTasks: number;
   longestMs: number;
@@ -128,22 +128,47 @@ interface MainThreadBlocking {
   blockingMs: number;
 }
 
+interface MainThreadBlocking extends LongTasks {
+  /**
+   * The same split at the sync's first request (as the server logged it): the app starting up
+   * (the entry script, the first render) before, the sync's own pages and the page's re-reads after.
+   */
+  beforeSync: LongTasks;
+  duringSync: LongTasks;
+}
+
 /** Records the page's long tasks from its first script on (read back with readMainThreadBlocking). */
 const RECORD_LONG_TASKS = `
   globalThis.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      globalThis.__longTasks.push({ atMs: performance.timeOrigin + entry.startTime, ms: entry.duration });
+    }
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-async function readMainThreadBlocking(page: Page): Promise<MainThreadBlocking> {
-  const durations = await page.evaluate(
-    () => (globalThis as unknown as { __longTasks: number[] }).__longTasks,
-  );
+function summarizeLongTasks(durations: readonly number[]): LongTasks {
   return {
     longTasks: durations.length,
     longestMs: Math.round(Math.max(0, ...durations)),
     blockingMs: Math.round(durations.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0)),
+  };
+}
+
+/** The page's long tasks; `syncStartedAtMs` (epoch ms) splits them into before and during the sync. */
+async function readMainThreadBlocking(
+  page: Page,
+  syncStartedAtMs: number,
+): Promise<MainThreadBlocking> {
+  const tasks = await page.evaluate(
+    () => (globalThis as unknown as { __longTasks: { atMs: number; ms: number }[] }).__longTasks,
+  );
+  const durations = (keep: (task: { atMs: number }) => boolean) =>
+    tasks.filter(keep).map((task) => task.ms);
+  return {
+    ...summarizeLongTasks(durations(() => true)),
+    beforeSync: summarizeLongTasks(durations((task) => task.atMs < syncStartedAtMs)),
+    duringSync: summarizeLongTasks(durations((task) => task.atMs >= syncStartedAtMs)),
   };
 }
 
@@ -196,8 +221,11 @@ async function syncFresh(
     clearInterval(progress);
   }
   const wallMs = Date.now() - started;
-  const mainThread = await readMainThreadBlocking(page);
   const served = eventRequests();
+  const mainThread = await readMainThreadBlocking(
+    page,
+    served[0]?.atMs ?? Number.POSITIVE_INFINITY,
+  );
   const engineSpanMs = (served.at(-1)?.atMs ?? Number.NaN) - (served[0]?.atMs ?? Number.NaN);
   return {
     context,
@@ -509,15 +537,26 @@ async function main() {
   console.log(
     `Storage used: ${r.fullSync.storageUsageMb} MB (${JSON.stringify(r.fullSync.storageUsageByKindMb)})`,
   );
-  console.log("The page's main thread during each first sync (long tasks ≥ 50 ms):");
+  console.log(
+    "The page's main thread during each first sync (long tasks ≥ 50 ms; before: the app starting, until the sync's first request; during: from then on):",
+  );
   const compared = thousands(r.firstSyncWatchedOn.events ?? 0);
   const phone = r.firstSyncWatchedOn.allEventsListOnPhoneCpu;
+  const row = ({ beforeSync, duringSync, ...all }: MainThreadBlocking) => ({
+    ...all,
+    'before: long': beforeSync.longTasks,
+    'before: longest ms': beforeSync.longestMs,
+    'during: long': duringSync.longTasks,
+    'during: longest ms': duringSync.longestMs,
+    'during: blocking ms': duringSync.blockingMs,
+  });
   console.table({
-    [`${thousands(total)}, on Settings`]: r.fullSync.mainThread,
-    [`${compared}, on Settings`]: r.firstSyncWatchedOn.settingsMainThread,
-    [`${compared}, on All events`]: r.firstSyncWatchedOn.allEventsListMainThread,
-    [`${compared}, on All events, ${PHONE_CPU}× CPU slowdown (${phone.wallMs} ms)`]:
+    [`${thousands(total)}, on Settings`]: row(r.fullSync.mainThread),
+    [`${compared}, on Settings`]: row(r.firstSyncWatchedOn.settingsMainThread),
+    [`${compared}, on All events`]: row(r.firstSyncWatchedOn.allEventsListMainThread),
+    [`${compared}, on All events, ${PHONE_CPU}× CPU slowdown (${phone.wallMs} ms)`]: row(
       phone.mainThread,
+    ),
   });
   console.table(r.heap);
   console.table(r.searchAndFilter.byScenario);

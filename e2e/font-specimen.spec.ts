@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { FONT_SPECIMEN } from '../src/app/fontSpecimen.ts';
 
 /** "<family> <size> <weight> <style>" of every piece of text on the page. */
 async function textStyles(page: Page): Promise<string[]> {
@@ -15,18 +16,13 @@ async function textStyles(page: Page): Promise<string[]> {
   });
 }
 
-// Decision 036: the shell's hidden specimen makes the first layout look up every font the pages
-// use, before anything is painted. A size or weight the pages use and the specimen lacks is looked
-// up again in the middle of a page's first layout.
-test('the shell’s font specimen holds every size and weight the pages use', async ({
+// Decision 036: app/warmFonts.ts looks up every font the specimen names, one per task, before the
+// pages lay out with them. A size or weight the pages use and the specimen lacks is looked up in the
+// middle of a page's first layout instead.
+test('the font specimen holds every size and weight the pages use', async ({
   page,
   sampleServer,
 }) => {
-  const shell = await (await page.request.get('/')).text();
-  const specimen = /<div class="font-specimen"[^>]*>([\s\S]*?)<\/div>/.exec(shell)?.[1] ?? '';
-  const classes = [...specimen.matchAll(/class="([^"]+)"/g)].map((match) => match[1] ?? '');
-  expect(classes.length).toBeGreaterThan(0);
-
   const total = sampleServer.server.data.events().length;
   const used = new Set<string>();
   for (const width of [390, 1280]) {
@@ -70,6 +66,6 @@ test('the shell’s font specimen holds every size and weight the pages use', as
     });
     host.remove();
     return styles;
-  }, classes);
+  }, FONT_SPECIMEN);
   expect([...used].filter((style) => !covered.includes(style)).sort()).toEqual([]);
 });

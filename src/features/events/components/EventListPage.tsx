@@ -27,7 +27,7 @@ import {
   withSearch,
   type EventFilters,
 } from '../utils/eventFilters.ts';
-import { buildFilterCatalog } from '../utils/filterCatalog.ts';
+import { buildFilterCatalog, type FilterCatalog } from '../utils/filterCatalog.ts';
 import {
   createEventQuery,
   dateOrdering,
@@ -35,6 +35,7 @@ import {
   previewRange,
   ranksByRelevance,
   sortEvents,
+  type EventQuery,
   type EventView,
 } from '../utils/queryEvents.ts';
 import { EventFiltersPanel } from './EventFiltersPanel.tsx';
@@ -53,8 +54,12 @@ const TITLES: Record<EventView, string> = {
 };
 
 const NO_EVENTS: readonly EventSummary[] = [];
-const EMPTY_CATALOG = buildFilterCatalog(NO_EVENTS);
-const EMPTY_QUERY = createEventQuery(NO_EVENTS);
+// The empty list's catalog and query, made on first use rather than when the module loads: the
+// entry script evaluates in one task, the longest of a cold start (decision 036).
+let emptyCatalog: FilterCatalog | null = null;
+let emptyQuery: EventQuery | null = null;
+const emptyListCatalog = (): FilterCatalog => (emptyCatalog ??= buildFilterCatalog(NO_EVENTS));
+const emptyListQuery = (): EventQuery => (emptyQuery ??= createEventQuery(NO_EVENTS));
 
 /** Tailwind's `lg`: from here on the filters stand beside the list instead of behind a button. */
 const FILTERS_BESIDE_LIST = '(min-width: 64rem)';
@@ -168,13 +173,13 @@ export function EventListPage({
   const loaded = model !== null ? all : undefined;
   const sorted = model?.sorted ?? NO_EVENTS;
   const searching = filters.search.trim() !== '';
-  const catalog = model?.catalog ?? EMPTY_CATALOG;
+  const catalog = model?.catalog ?? emptyListCatalog();
   // Up to SEARCH_IN_KEYSTROKE_MAX_EVENTS the search runs within the keystroke's own render, so the
   // list changes in the same frame as the box; a larger archive follows a deferred copy of the
   // filters, so typing stays responsive while the query runs (decisions 029 and 033).
   const deferredFilters = useDeferredValue(filters);
   const queryFilters = sorted.length <= SEARCH_IN_KEYSTROKE_MAX_EVENTS ? filters : deferredFilters;
-  const runQuery = model?.runQuery ?? EMPTY_QUERY;
+  const runQuery = model?.runQuery ?? emptyListQuery();
   useEffect(() => {
     // Once the list has settled, the search's text is laid out in the background, so the first
     // letter typed does not wait for it (decision 033); a sync's re-read that replaces the list
