@@ -24,6 +24,7 @@ export default defineConfig(({ mode }) => ({
     pwaPlugin(),
     pwaHeadTags(),
     shellPaintsFirst(),
+    preloadAppChunk(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_LL2_API_URL),
   ],
   resolve: {
@@ -46,9 +47,19 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
-      // Everything the first page needs in one chunk: one request, and gzip sees it all at once.
-      // Without this, modules the lazy pages share with it become six small chunks of their own.
-      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      // What the first page needs in two chunks (decision 037): the entry (React and React DOM,
+      // the warm-ups of main.tsx) and `app` (App.tsx and everything it imports), which main.tsx
+      // imports once the entry has run, so each evaluates in a task of its own; index.html
+      // preloads `app`, so both download at once. Without the groups, modules the lazy pages
+      // share with the app become small chunks of their own.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'startup', tags: ['$initial'], priority: 2 },
+            { name: 'app', test: /[\\/]src[\\/]app[\\/]App\.tsx$/, priority: 1 },
+          ],
+        },
+      },
     },
   },
 }));
@@ -94,6 +105,33 @@ function shellPaintsFirst(): Plugin {
           entry,
           '<script type="module" fetchpriority="low" crossorigin src="$1"></script>',
         );
+      },
+    },
+  };
+}
+
+/**
+ * Preloads the `app` chunk (decision 037) beside the entry script, at the same low priority: main.tsx
+ * imports it only once the entry has been evaluated, and without the preload its download would
+ * only start then.
+ */
+function preloadAppChunk(): Plugin {
+  let base = '/';
+  return {
+    name: 'rendezvous-preload-app-chunk',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const app = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.name === 'app',
+        );
+        if (!app) throw new Error('the build has no "app" chunk to preload');
+        const link = `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${app.fileName}">`;
+        return html.replace('</head>', `  ${link}\n  </head>`);
       },
     },
   };

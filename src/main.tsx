@@ -4,21 +4,27 @@ import './app/warmLocaleData.ts';
 import './app/warmFonts.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// In a task of its own: evaluating the entry script is already the longest task of a cold start,
-// and creating the root (React listens for every event type) added to it (decision 036). The first
-// render as a transition: React renders it in slices and lets the browser answer input in between,
-// instead of one long task while the shell in index.html is on screen.
-setTimeout(() => {
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
-}, 0);
+// The app's own code is a second script, fetched beside this one (index.html preloads it) and
+// evaluated in a task of its own: evaluating everything at once was the longest task of a cold
+// start (decision 037). The first render as a transition: React renders it in slices and lets the
+// browser answer input in between, instead of one long task while the shell is on screen.
+import('./app/App.tsx').then(
+  ({ App }) => {
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+  },
+  () => {
+    const status = root.querySelector('.app-shell-status');
+    if (status)
+      status.textContent = 'Rendezvous could not load its code. Reload the page to try again.';
+  },
+);
