@@ -1,7 +1,5 @@
 // First, so the locale data loads in a worker while the rest evaluates (decision 035).
 import './app/warmLocaleData.ts';
-// Then the fonts, one per task, before the pages lay out with them (decision 036).
-import './app/warmFonts.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
