@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     rolldownOptions: {
       // What the first page needs in two chunks (decision 037): the entry (React and React DOM,
-      // the warm-ups of main.tsx) and `app` (App.tsx and everything it imports), which main.tsx
+      // main.tsx and the locale-data worker's start) and `app` (App.tsx and everything it imports), which main.tsx
       // imports once the entry has run, so each evaluates in a task of its own; index.html
       // preloads `app`, so both download at once. Without the groups, modules the lazy pages
       // share with the app become small chunks of their own.

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { chosenApiBaseUrl } from '../../api/baseUrl.ts';
 import { openSourceDatabase } from '../../db/sourceDatabase.ts';
 import type { Settings } from '../../db/settings.ts';
@@ -11,6 +11,7 @@ import {
   SyncEngineErrorContext,
   type Source,
 } from '../../ui/source/sourceContext.ts';
+import { RenderDeferred } from '../../ui/RenderDeferred.tsx';
 import { SourceWritesFollower } from '../../ui/source/SourceWritesFollower.tsx';
 import { startSyncWorker } from '../../sync/worker/startSyncWorker.ts';
 import type { SyncEngineStarter } from '../../sync/worker/syncEngine.ts';
@@ -45,10 +46,18 @@ export function SourceProvider({
     );
   }
   if (settings.data === undefined) return <Opening />;
+  // The app mounts when the settings arrive. React Query reports them through a store, and a
+  // store's update renders at once, in one task: the whole app would mount in one long task
+  // (70-90 ms on a desktop CPU). Deferred, the mount is a background render React splits into
+  // slices (decision 034), below this component, which reads the store (decision 036).
   return (
-    <DeferredActiveSource settings={settings.data} startSyncEngine={startSyncEngine}>
-      {children}
-    </DeferredActiveSource>
+    <RenderDeferred value={settings.data} pending={<Opening />}>
+      {(settingsData) => (
+        <ActiveSource settings={settingsData} startSyncEngine={startSyncEngine}>
+          {children}
+        </ActiveSource>
+      )}
+    </RenderDeferred>
   );
 }
 
@@ -58,29 +67,6 @@ function Opening() {
       Opening your stored events…
     </p>
   );
-}
-
-/**
- * The app, mounted in the background when the settings arrive. React Query reports them through a
- * store, and a store's update renders at once, in one task: the whole app would mount in one long
- * task (70-90 ms on a desktop CPU). Deferred, the mount is a background render React splits into
- * slices (decision 034). The value is deferred here, below the component that reads the store:
- * React compares every store read in a background render with the store when the render ends,
- * and the settings query's result changes while the app mounts, which rendered the whole app
- * again at once, in one task (decision 036).
- */
-function DeferredActiveSource({
-  settings,
-  ...rest
-}: {
-  settings: Settings;
-  children: ReactNode;
-  startSyncEngine: SyncEngineStarter;
-}) {
-  const deferredSettings = useDeferredValue(settings, null);
-  // Read but not yet rendered in the background.
-  if (deferredSettings === null) return <Opening />;
-  return <ActiveSource settings={deferredSettings} {...rest} />;
 }
 
 function ActiveSource({

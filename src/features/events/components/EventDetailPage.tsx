@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
+import { RenderDeferred } from '../../../ui/RenderDeferred.tsx';
 import { useSource } from '../../../ui/source/useSource.ts';
 import { useRefreshEventOnOpen } from '../hooks/useRefreshEventOnOpen.ts';
 import { useEventRefreshOutcome } from '../hooks/useEventRefreshOutcome.ts';
-import type { EventDetailed } from '../../../api/schemas.ts';
 import { storedEventQuery } from '../../../ui/queries/eventQueries.ts';
 import { EventDetailView, type EventDetailSlots } from './EventDetailView.tsx';
 import { explainError } from '../../../lib/explainError.ts';
@@ -59,7 +59,16 @@ function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots 
       </p>
     );
   }
-  if (stored.data) return <DeferredEventDetail event={stored.data} slots={slots} />;
+  // The page renders in the background, in slices, when the stored copy arrives or changes, so a
+  // first visit's sync and the page's input never wait behind one long render; below this
+  // component, which reads the store (decision 036).
+  if (stored.data) {
+    return (
+      <RenderDeferred value={stored.data} pending={<Waiting>Reading the stored event…</Waiting>}>
+        {(event) => <EventDetailView event={event} slots={slots} />}
+      </RenderDeferred>
+    );
+  }
   if (refresh === 'pending') return <Waiting>Asking the source for this event…</Waiting>;
   if (refresh === 'stored') return <Waiting>Reading the downloaded event…</Waiting>;
   if (refresh === 'offline') {
@@ -71,18 +80,4 @@ function StoredEventDetail({ id, slots }: { id: number; slots: EventDetailSlots 
     );
   }
   return <NotFoundPage message={`There is no event with id ${id}.`} />;
-}
-
-/**
- * The page renders in the background, in slices, when the stored copy arrives or changes, so a
- * first visit's sync and the page's input never wait behind one long render. The event is
- * deferred here, below the component that reads the store: React compares every store read in a
- * background render with the store when the render ends, and the stored event's query changes as
- * it refetches (each sync page), which rendered the whole page again at once, in one task
- * (decision 036).
- */
-function DeferredEventDetail({ event, slots }: { event: EventDetailed; slots: EventDetailSlots }) {
-  const deferredEvent = useDeferredValue(event, null);
-  if (deferredEvent === null) return <Waiting>Reading the stored event…</Waiting>;
-  return <EventDetailView event={deferredEvent} slots={slots} />;
 }

@@ -32,7 +32,7 @@ export interface EventDetailSlots {
 
 /**
  * One event, image first: name, type, date and countdown, webcasts, then the story around it, which
- * mounts in a second commit (the page's first layout is then half as long).
+ * mounts in a second commit, so the page's first commit and layout are shorter.
  */
 export function EventDetailView({
   event,

@@ -55,7 +55,7 @@ const TITLES: Record<EventView, string> = {
 
 const NO_EVENTS: readonly EventSummary[] = [];
 // The empty list's catalog and query, made on first use rather than when the module loads: the
-// entry script evaluates in one task, the longest of a cold start (decision 036).
+// app's chunk evaluates in one task, among the longest of a cold start (decisions 036 and 037).
 let emptyCatalog: FilterCatalog | null = null;
 let emptyQuery: EventQuery | null = null;
 const emptyListCatalog = (): FilterCatalog => (emptyCatalog ??= buildFilterCatalog(NO_EVENTS));
