@@ -11,13 +11,18 @@ if (!root) throw new Error('index.html has no #root element');
 // start (decision 037). The first render as a transition: React renders it in slices and lets the
 // browser answer input in between, instead of one long task while the shell is on screen.
 import('./app/App.tsx').then(
-  ({ App }) => {
-    startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
+  ({ App, prepareApp }) => {
+    // The first page's reads run first, while the shell is on screen, and the app renders once
+    // with their answers (decision 038) instead of rendering, waiting, and rendering again.
+    const { queryClient, ready } = prepareApp(location);
+    void ready.then(() => {
+      startTransition(() => {
+        createRoot(root).render(
+          <StrictMode>
+            <App queryClient={queryClient} />
+          </StrictMode>,
+        );
+      });
     });
   },
   () => {

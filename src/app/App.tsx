@@ -1,5 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { SourceProvider } from '../features/source/SourceProvider.tsx';
 import { ScheduledSync } from '../features/sync/components/ScheduledSync.tsx';
@@ -7,9 +6,18 @@ import { routerBasename } from '../lib/appBase.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { createQueryClient } from './queryClient.ts';
+import { startupReads } from './startupReads.ts';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/**
+ * The app's one query client, and when to render the app: once the first page's reads, started
+ * here, have answered (decision 038). Until then the shell's "Opening" stays on screen.
+ */
+export function prepareApp(at: Location): { queryClient: QueryClient; ready: Promise<void> } {
+  const queryClient = createQueryClient();
+  return { queryClient, ready: startupReads(queryClient, at) };
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>

@@ -1,0 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { chosenApiBaseUrl } from '../api/baseUrl.ts';
+import { openSourceDatabase } from '../db/sourceDatabase.ts';
+import { eventListHeadQuery } from '../features/events/hooks/useEventListPreview.ts';
+import { parseEventFilters } from '../features/events/utils/eventFilters.ts';
+import { previewRange } from '../features/events/utils/queryEvents.ts';
+import { routerBasename } from '../lib/appBase.ts';
+import { settingsQuery } from '../ui/settings/useSettings.ts';
+
+/**
+ * How long the first render waits for the start-up reads. Far longer than they take (tens of
+ * milliseconds); a store that does not answer still gets the app's own words for it, not the
+ * shell's "Opening" for ever.
+ */
+const STARTUP_READS_WAIT_MS = 500;
+
+/** How long a head read ahead waits for the page that shows it (far longer than a start-up). */
+const HEAD_KEPT_FOR_THE_PAGE_MS = 10_000;
+
+/**
+ * Starts the reads the first page needs before React renders anything (decision 038), and
+ * resolves when they are done, or after STARTUP_READS_WAIT_MS, whichever comes first; never
+ * rejects. The reads are the settings, then the chosen source's database, then, on "All events",
+ * its count and first rows. React Query holds them under the keys the components ask for, so the
+ * first render finds them, and a read still under way is waited for, not started again. A read
+ * that fails does so where the component shows it: its query holds the error.
+ *
+ * Only "All events" has its head read here: the upcoming and previous lists bound their head by
+ * the clock at the moment the page renders, which these reads cannot know.
+ */
+export function startupReads(queryClient: QueryClient, at: Location): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, STARTUP_READS_WAIT_MS);
+    readAhead(queryClient, at).then(resolve, () => {
+      resolve();
+    });
+  });
+}
+
+async function readAhead(queryClient: QueryClient, at: Location): Promise<void> {
+  const settings = await queryClient.query(settingsQuery);
+  const db = openSourceDatabase(chosenApiBaseUrl(settings.apiUrl, at.origin));
+  const range = isAllEventsPath(at.pathname)
+    ? previewRange(parseEventFilters(new URLSearchParams(at.search)).filters, 'all', Date.now())
+    : null;
+  if (range === null) {
+    // Opening the database is most of a first read's time; a failure shows where a page reads.
+    await db.open().catch(() => undefined);
+    return;
+  }
+  // The head's query is dropped as soon as nothing shows it (gcTime 0); read ahead, it has to wait
+  // for the page to mount.
+  await queryClient.query({
+    ...eventListHeadQuery(queryClient, db, range),
+    gcTime: HEAD_KEPT_FOR_THE_PAGE_MS,
+  });
+}
+
+/** Whether `pathname` is the "All events" route (`/events`) under the app's base. */
+export function isAllEventsPath(pathname: string, basename: string = routerBasename()): boolean {
+  const base = basename === '/' ? '' : basename;
+  if (!pathname.startsWith(base)) return false;
+  return /^\/events\/?$/.test(pathname.slice(base.length));
+}
