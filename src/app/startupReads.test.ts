@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chosenApiBaseUrl } from '../api/baseUrl.ts';
 import { makeEvent } from '../api/testing/eventFactory.ts';
 import { storeEventsPage } from '../db/eventWrites.ts';
@@ -7,7 +7,9 @@ import { closeSourceDatabase, openSourceDatabase } from '../db/sourceDatabase.ts
 import { PREVIEW_ROWS } from '../features/events/hooks/useEventListPreview.ts';
 import { eventKeys } from '../ui/queries/eventQueries.ts';
 import { settingsKeys } from '../ui/settings/useSettings.ts';
-import { isAllEventsPath, startupReads } from './startupReads.ts';
+import { NO_FILTERS } from '../features/events/utils/eventFilters.ts';
+import { previewRange } from '../features/events/utils/queryEvents.ts';
+import { listViewAt, startupReads } from './startupReads.ts';
 
 const ORIGIN = 'https://rendezvous.test';
 const at = (pathAndSearch: string) => new URL(pathAndSearch, ORIGIN) as unknown as Location;
@@ -21,6 +23,7 @@ const ALL_EVENTS_HEAD = {
 };
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   const source = db();
   closeSourceDatabase(source);
   await source.delete();
@@ -45,8 +48,33 @@ describe('startupReads', () => {
     expect(head?.first.map((summary) => summary.id).sort()).toEqual([1, 2, 3]);
   });
 
-  it('reads no head for a list whose head moves with the clock, or a search', async () => {
-    for (const path of ['/events/upcoming', '/events?search=dock', '/events/42/a-docking']) {
+  it('reads the head the upcoming list asks for a moment later, within the minute', async () => {
+    const now = Date.UTC(2025, 0, 2, 12, 0, 10);
+    vi.spyOn(Date, 'now').mockReturnValue(now);
+    await storeEventsPage(
+      db(),
+      [
+        makeEvent({ id: 1, date: '2025-01-01T11:00:00Z' }), // more than a day before: not listed
+        makeEvent({ id: 2, date: '2025-01-02T13:00:00Z' }),
+      ],
+      null,
+    );
+    const queryClient = new QueryClient();
+
+    await startupReads(queryClient, at('/'));
+
+    const pageRange = previewRange(NO_FILTERS, 'upcoming', now + 30_000);
+    expect(pageRange).not.toBeNull();
+    if (pageRange === null) return;
+    const head = queryClient.getQueryData<{ total: number; first: { id: number }[] }>(
+      eventKeys.preview(db().apiBaseUrl, pageRange, PREVIEW_ROWS),
+    );
+    expect(head?.total).toBe(1);
+    expect(head?.first.map((summary) => summary.id)).toEqual([2]);
+  });
+
+  it('reads no head for a search, a filter, or a page that is not a list', async () => {
+    for (const path of ['/events?search=dock', '/events/upcoming?type=2', '/events/42/a-docking']) {
       const queryClient = new QueryClient();
       await startupReads(queryClient, at(path));
       expect(queryClient.getQueryData(settingsKeys.all)).toBeDefined();
@@ -57,14 +85,18 @@ describe('startupReads', () => {
   });
 });
 
-describe('isAllEventsPath', () => {
-  it('knows "All events" under the app’s base and nothing else', () => {
-    expect(isAllEventsPath('/events', '/')).toBe(true);
-    expect(isAllEventsPath('/events/', '/')).toBe(true);
-    expect(isAllEventsPath('/rendezvous/events', '/rendezvous')).toBe(true);
-    expect(isAllEventsPath('/events', '/rendezvous')).toBe(false);
-    expect(isAllEventsPath('/rendezvousx/events', '/rendezvous')).toBe(false);
-    expect(isAllEventsPath('/events/upcoming', '/')).toBe(false);
-    expect(isAllEventsPath('/events/12', '/')).toBe(false);
+describe('listViewAt', () => {
+  it('knows the list pages under the app’s base, the root leading to the upcoming list', () => {
+    expect(listViewAt('/events', '/')).toBe('all');
+    expect(listViewAt('/events/', '/')).toBe('all');
+    expect(listViewAt('/', '/')).toBe('upcoming');
+    expect(listViewAt('/events/upcoming', '/')).toBe('upcoming');
+    expect(listViewAt('/events/previous', '/')).toBe('previous');
+    expect(listViewAt('/rendezvous/events', '/rendezvous')).toBe('all');
+    expect(listViewAt('/rendezvous/', '/rendezvous')).toBe('upcoming');
+    expect(listViewAt('/events', '/rendezvous')).toBeNull();
+    expect(listViewAt('/rendezvousx/events', '/rendezvous')).toBeNull();
+    expect(listViewAt('/events/12', '/')).toBeNull();
+    expect(listViewAt('/settings', '/')).toBeNull();
   });
 });

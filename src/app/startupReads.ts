@@ -3,7 +3,7 @@ import { chosenApiBaseUrl } from '../api/baseUrl.ts';
 import { openSourceDatabase } from '../db/sourceDatabase.ts';
 import { eventListHeadQuery } from '../features/events/hooks/useEventListPreview.ts';
 import { parseEventFilters } from '../features/events/utils/eventFilters.ts';
-import { previewRange } from '../features/events/utils/queryEvents.ts';
+import { previewRange, type EventView } from '../features/events/utils/queryEvents.ts';
 import { routerBasename } from '../lib/appBase.ts';
 import { settingsQuery } from '../ui/settings/useSettings.ts';
 
@@ -20,13 +20,14 @@ const HEAD_KEPT_FOR_THE_PAGE_MS = 10_000;
 /**
  * Starts the reads the first page needs before React renders anything (decision 038), and
  * resolves when they are done, or after STARTUP_READS_WAIT_MS, whichever comes first; never
- * rejects. The reads are the settings, then the chosen source's database, then, on "All events",
- * its count and first rows. React Query holds them under the keys the components ask for, so the
+ * rejects. The reads are the settings, then the chosen source's database, then, on a list page
+ * with no search or filter, its count and first rows. React Query holds them under the keys the components ask for, so the
  * first render finds them, and a read still under way is waited for, not started again. A read
  * that fails does so where the component shows it: its query holds the error.
  *
- * Only "All events" has its head read here: the upcoming and previous lists bound their head by
- * the clock at the moment the page renders, which these reads cannot know.
+ * The upcoming and previous lists bound their head by the clock; previewRange takes it to the
+ * minute, so the head read here is the page's unless the minute turns in between (then the page
+ * reads its own, as it would have anyway).
  */
 export function startupReads(queryClient: QueryClient, at: Location): Promise<void> {
   return new Promise((resolve) => {
@@ -40,9 +41,11 @@ export function startupReads(queryClient: QueryClient, at: Location): Promise<vo
 async function readAhead(queryClient: QueryClient, at: Location): Promise<void> {
   const settings = await queryClient.query(settingsQuery);
   const db = openSourceDatabase(chosenApiBaseUrl(settings.apiUrl, at.origin));
-  const range = isAllEventsPath(at.pathname)
-    ? previewRange(parseEventFilters(new URLSearchParams(at.search)).filters, 'all', Date.now())
-    : null;
+  const view = listViewAt(at.pathname);
+  const range =
+    view === null
+      ? null
+      : previewRange(parseEventFilters(new URLSearchParams(at.search)).filters, view, Date.now());
   if (range === null) {
     // Opening the database is most of a first read's time; a failure shows where a page reads.
     await db.open().catch(() => undefined);
@@ -56,9 +59,19 @@ async function readAhead(queryClient: QueryClient, at: Location): Promise<void> 
   });
 }
 
-/** Whether `pathname` is the "All events" route (`/events`) under the app's base. */
-export function isAllEventsPath(pathname: string, basename: string = routerBasename()): boolean {
+/**
+ * The list page at `pathname` under the app's base, as app/AppRoutes.tsx routes it (the app's root
+ * leads to the upcoming list), or null for any other page.
+ */
+export function listViewAt(
+  pathname: string,
+  basename: string = routerBasename(),
+): EventView | null {
   const base = basename === '/' ? '' : basename;
-  if (!pathname.startsWith(base)) return false;
-  return /^\/events\/?$/.test(pathname.slice(base.length));
+  if (!pathname.startsWith(base)) return null;
+  const path = pathname.slice(base.length).replace(/\/$/, '');
+  if (path === '' || path === '/events/upcoming') return 'upcoming';
+  if (path === '/events') return 'all';
+  if (path === '/events/previous') return 'previous';
+  return null;
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type EventFilters } from './eventFilters.ts';
 import { utcCalendar } from '../../../lib/utcCalendar.ts';
 import { isEventLive } from '../../../domain/live.ts';
-import { createEventQuery, dateOrdering, sortEvents } from './queryEvents.ts';
+import {
+  createEventQuery,
+  dateOrdering,
+  isDateInView,
+  previewRange,
+  sortEvents,
+  UPCOMING_GRACE_MS,
+} from './queryEvents.ts';
 import { SearchRank, searchScore, searchTerms, termRank } from './searchEvents.ts';
 import { makeEventSummary } from '../../../db/testing/eventFactories.ts';
 import {
@@ -344,5 +351,52 @@ describe('createEventQuery: results asked for again', () => {
       expect(again).not.toBe(unsearched);
       expect(again).toEqual(fresh(filters, view, now));
     }
+  });
+});
+
+describe('previewRange', () => {
+  const now = Date.UTC(2025, 0, 2, 12, 0, 10);
+  const minute = Date.UTC(2025, 0, 2, 12, 0, 0);
+
+  it('bounds the clock-bound views to the minute, widened, so a moment later reads the same head', () => {
+    expect(previewRange(NO_FILTERS, 'upcoming', now)).toEqual({
+      fromMs: minute - UPCOMING_GRACE_MS,
+      toMs: null,
+      descending: false,
+      withUndated: false,
+    });
+    expect(previewRange(NO_FILTERS, 'previous', now)).toEqual({
+      fromMs: null,
+      toMs: minute + 59_999,
+      descending: true,
+      withUndated: false,
+    });
+    expect(previewRange(NO_FILTERS, 'upcoming', now + 49_000)).toEqual(
+      previewRange(NO_FILTERS, 'upcoming', now),
+    );
+    expect(previewRange(NO_FILTERS, 'upcoming', now + 50_000)).not.toEqual(
+      previewRange(NO_FILTERS, 'upcoming', now),
+    );
+  });
+
+  it('holds every event the view lists (the head may hold one of the minute more, never fewer)', () => {
+    for (const view of ['upcoming', 'previous'] as const) {
+      const range = previewRange(NO_FILTERS, view, now);
+      for (
+        let dateMs = now - UPCOMING_GRACE_MS - 120_000;
+        dateMs < now + 120_000;
+        dateMs += 7_000
+      ) {
+        const inRange =
+          (range?.fromMs ?? -Infinity) <= dateMs && dateMs <= (range?.toMs ?? Infinity);
+        if (isDateInView(dateMs, view, now)) expect(inRange).toBe(true);
+      }
+    }
+  });
+
+  it('needs the whole set for a search, a filter or an order by update', () => {
+    expect(previewRange({ ...NO_FILTERS, search: 'dock' }, 'all', now)).toBeNull();
+    expect(previewRange({ ...NO_FILTERS, typeIds: [2] }, 'upcoming', now)).toBeNull();
+    expect(previewRange({ ...NO_FILTERS, ordering: '-last_updated' }, 'all', now)).toBeNull();
   });
 });

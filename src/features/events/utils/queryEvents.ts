@@ -57,10 +57,18 @@ export function isDateInView(dateMs: number | null, view: EventView, now: number
   return view === 'upcoming' ? dateMs >= now - UPCOMING_GRACE_MS : dateMs <= now;
 }
 
+/** The clock step of a list's head: its bounds move by whole minutes (see previewRange). */
+export const PREVIEW_CLOCK_STEP_MS = 60_000;
+
 /**
  * Where the head of a list lies in the `dateMs` index, so its count and first rows can show before
  * the whole set is loaded (decision 031): the view's bounds as isDateInView draws them, in the date
  * order. Null when the filters need the whole set: a search, any filter, an order by update.
+ *
+ * The clock-bound views take `now` to the minute, widened (the upcoming bound down, the previous
+ * bound up), so a head read ahead at start-up, a moment before the page renders, is the one the
+ * page asks for (decision 038). The head may then hold an event of that minute the whole set
+ * leaves out, for the moment until the whole set is loaded.
  */
 export function previewRange(
   filters: EventFilters,
@@ -70,9 +78,10 @@ export function previewRange(
   if (filters.search.trim() !== '' || countActiveFilters(filters) > 0) return null;
   const ordering = dateOrdering(filters, view);
   if (ordering !== 'date' && ordering !== '-date') return null;
+  const minuteStart = now - (now % PREVIEW_CLOCK_STEP_MS);
   return {
-    fromMs: view === 'upcoming' ? now - UPCOMING_GRACE_MS : null,
-    toMs: view === 'previous' ? now : null,
+    fromMs: view === 'upcoming' ? minuteStart - UPCOMING_GRACE_MS : null,
+    toMs: view === 'previous' ? minuteStart + PREVIEW_CLOCK_STEP_MS - 1 : null,
     descending: ordering === '-date',
     withUndated: view === 'all',
   };
