@@ -48,10 +48,10 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     rolldownOptions: {
       // What the first page needs in two chunks (decision 037): the entry (React and React DOM,
-      // main.tsx and the locale-data worker's start) and `app` (App.tsx and everything it imports), which main.tsx
-      // imports once the entry has run, so each evaluates in a task of its own; index.html
-      // preloads `app`, so both download at once. Without the groups, modules the lazy pages
-      // share with the app become small chunks of their own.
+      // main.tsx and the locale-data worker's start) and `app` (App.tsx and everything it
+      // imports), which main.tsx imports once the entry has run, so each evaluates in a task of
+      // its own; index.html preloads `app`, so both download at once. Without the groups, modules
+      // the lazy pages share with the app become small chunks of their own.
       output: {
         codeSplitting: {
           groups: [
@@ -111,9 +111,9 @@ function shellPaintsFirst(): Plugin {
 }
 
 /**
- * Preloads the `app` chunk (decision 037) beside the entry script, at the same low priority: main.tsx
- * imports it only once the entry has been evaluated, and without the preload its download would
- * only start then.
+ * Preloads the `app` chunk (decision 037) beside the entry script, at the same low priority:
+ * main.tsx imports it only once the entry has been evaluated, and without the preload its download
+ * would only start then.
  */
 function preloadAppChunk(): Plugin {
   let base = '/';

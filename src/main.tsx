@@ -12,8 +12,9 @@ if (!root) throw new Error('index.html has no #root element');
 // browser answer input in between, instead of one long task while the shell is on screen.
 import('./app/App.tsx').then(
   ({ App, prepareApp }) => {
-    // The first page's reads run first, while the shell is on screen, and the app renders once
-    // with their answers (decision 038) instead of rendering, waiting, and rendering again.
+    // The first page's reads run first, while the shell is on screen, and the app renders with
+    // their answers (decision 038) instead of rendering, waiting for each read, and rendering
+    // again.
     const { queryClient, ready } = prepareApp(location);
     void ready.then(() => {
       startTransition(() => {

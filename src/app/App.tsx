@@ -6,13 +6,13 @@ import { routerBasename } from '../lib/appBase.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { AppRoutes } from './AppRoutes.tsx';
 import { createQueryClient } from './queryClient.ts';
-import { startupReads } from './startupReads.ts';
+import { startupReads, type StartupAddress } from './startupReads.ts';
 
 /**
  * The app's one query client, and when to render the app: once the first page's reads, started
  * here, have answered (decision 038). Until then the shell's "Opening" stays on screen.
  */
-export function prepareApp(at: Location): { queryClient: QueryClient; ready: Promise<void> } {
+export function prepareApp(at: StartupAddress): { queryClient: QueryClient; ready: Promise<void> } {
   const queryClient = createQueryClient();
   return { queryClient, ready: startupReads(queryClient, at) };
 }

@@ -12,7 +12,7 @@ import { previewRange } from '../features/events/utils/queryEvents.ts';
 import { listViewAt, startupReads } from './startupReads.ts';
 
 const ORIGIN = 'https://rendezvous.test';
-const at = (pathAndSearch: string) => new URL(pathAndSearch, ORIGIN) as unknown as Location;
+const at = (pathAndSearch: string) => new URL(pathAndSearch, ORIGIN);
 // The settings are the defaults (nothing saved), so the reads open the default source.
 const db = () => openSourceDatabase(chosenApiBaseUrl(null, ORIGIN));
 const ALL_EVENTS_HEAD = {

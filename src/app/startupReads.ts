@@ -17,28 +17,34 @@ const STARTUP_READS_WAIT_MS = 500;
 /** How long a head read ahead waits for the page that shows it (far longer than a start-up). */
 const HEAD_KEPT_FOR_THE_PAGE_MS = 10_000;
 
+/** What the start-up reads need of the page's address. */
+export type StartupAddress = Pick<Location, 'origin' | 'pathname' | 'search'>;
+
 /**
  * Starts the reads the first page needs before React renders anything (decision 038), and
  * resolves when they are done, or after STARTUP_READS_WAIT_MS, whichever comes first; never
  * rejects. The reads are the settings, then the chosen source's database, then, on a list page
- * with no search or filter, its count and first rows. React Query holds them under the keys the components ask for, so the
- * first render finds them, and a read still under way is waited for, not started again. A read
- * that fails does so where the component shows it: its query holds the error.
+ * with no search or filter, its count and first rows. React Query holds them under the keys the
+ * components ask for, so the first render finds them, and a read still under way is waited for,
+ * not started again. A read that fails does so where the component shows it: its query holds the
+ * error.
  *
  * The upcoming and previous lists bound their head by the clock; previewRange takes it to the
  * minute, so the head read here is the page's unless the minute turns in between (then the page
  * reads its own, as it would have anyway).
  */
-export function startupReads(queryClient: QueryClient, at: Location): Promise<void> {
+export function startupReads(queryClient: QueryClient, at: StartupAddress): Promise<void> {
   return new Promise((resolve) => {
-    setTimeout(resolve, STARTUP_READS_WAIT_MS);
-    readAhead(queryClient, at).then(resolve, () => {
+    const waited = setTimeout(resolve, STARTUP_READS_WAIT_MS);
+    const done = () => {
+      clearTimeout(waited);
       resolve();
-    });
+    };
+    readAhead(queryClient, at).then(done, done);
   });
 }
 
-async function readAhead(queryClient: QueryClient, at: Location): Promise<void> {
+async function readAhead(queryClient: QueryClient, at: StartupAddress): Promise<void> {
   const settings = await queryClient.query(settingsQuery);
   const db = openSourceDatabase(chosenApiBaseUrl(settings.apiUrl, at.origin));
   const view = listViewAt(at.pathname);

@@ -58,7 +58,7 @@ export function isDateInView(dateMs: number | null, view: EventView, now: number
 }
 
 /** The clock step of a list's head: its bounds move by whole minutes (see previewRange). */
-export const PREVIEW_CLOCK_STEP_MS = 60_000;
+const PREVIEW_CLOCK_STEP_MS = 60_000;
 
 /**
  * Where the head of a list lies in the `dateMs` index, so its count and first rows can show before
